@@ -1,0 +1,78 @@
+import { Command, CommanderError } from "commander";
+import { version } from "../package.json";
+import { registerDeficit } from "./commands/deficit";
+import type { CommandDeps } from "./commands/shared";
+import type { Io } from "./context";
+import { EXIT, KorusError } from "./errors";
+
+export const EXIT_CODES_HELP = `Exit codes:
+  0  success (for check: a verdict was reached)
+  1  runtime or data error (missing or corrupt data file, internal error)
+  2  usage error (unknown command or option, bad value)
+  3  check --exit-status: the claim is half-true, mostly-false or false
+  4  check --exit-status: the claim is unverifiable`;
+
+/** A fresh program per call: commander keeps parse state on the instance. */
+export function createProgram(deps: CommandDeps): Command {
+  const { io } = deps;
+  const program = new Command("korus")
+    .description("Explore the US-South Korea goods trade deficit and check claims about it, offline, from sourced data.")
+    .version(version, "-V, --version", "print the korus version")
+    .option("--no-color", "never color the output (also: NO_COLOR=1)")
+    .option("--width <columns>", "width for charts (default: the terminal's, or 80 when piped)", (v: string) => {
+      if (!/^\d+$/.test(v) || Number(v) < 30 || Number(v) > 1000) {
+        throw new CommanderError(EXIT.usage, "korus.invalidWidth", `error: --width ${v}: expected a whole number from 30 to 1000`);
+      }
+      return Number(v);
+    })
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      // commander's usage errors can span two lines ("(Did you mean …?)"): keep them on one.
+      outputError: (s, write) => write(`korus: ${s.trim().replace(/^error: /, "").replace(/\s*\n\s*/g, " ")}\n`),
+    })
+    .addHelpText(
+      "after",
+      `
+Examples:
+  korus deficit                         headline, table and chart, 2006 to the latest year
+  korus deficit --from 2011 --to 2016   the period of the USTR's 2017 statement
+  korus deficit --json | jq .ratio      the same figures for scripts
+
+${EXIT_CODES_HELP}
+
+Data: US Census Bureau goods trade (see data/SOURCES.md). Everything works offline.`,
+    );
+  registerDeficit(program, deps);
+  return program;
+}
+
+/** The one boundary: runs korus on argv and returns the exit code. Nothing else decides exit codes. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const program = createProgram({ io });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT.ok;
+  } catch (e) {
+    return exitCodeFor(e, io);
+  }
+}
+
+function exitCodeFor(e: unknown, io: Io): number {
+  if (e instanceof CommanderError) {
+    // help and version arrive here as "errors" with exit code 0; commander already printed them.
+    if (e.exitCode === 0) return EXIT.ok;
+    if (e.code === "korus.invalidWidth") io.err(`korus: ${e.message.replace(/^error: /, "")}\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof KorusError) {
+    io.err(`korus: ${e.message}\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.err(`korus: internal error: ${err.message} (rerun with DEBUG=korus for details)\n`);
+  if (io.env.DEBUG?.split(",").includes("korus")) io.err(`${err.stack ?? ""}\n`);
+  return EXIT.runtime;
+}

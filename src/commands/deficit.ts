@@ -1,0 +1,62 @@
+import { type Command, Option } from "commander";
+import { DEFAULT_FIRST_YEAR, deficitReport } from "../core/deficit";
+import { deficitCsv, renderDeficit } from "../render/deficit";
+import { UNITS, type Units } from "../render/format";
+import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+
+interface DeficitFlags {
+  from?: string;
+  to?: string;
+  all?: boolean;
+  monthly?: boolean;
+  units: Units;
+  chart: boolean;
+  height?: number;
+  json?: boolean;
+  csv?: boolean;
+}
+
+export function registerDeficit(program: Command, deps: CommandDeps): void {
+  program
+    .command("deficit")
+    .description("US goods trade balance with South Korea: headline, table and chart")
+    .option("--from <period>", "first year (YYYY), or month with --monthly (YYYY-MM)")
+    .option("--to <period>", "last year (YYYY), or month with --monthly (YYYY-MM)")
+    .option("--all", "the whole series (1985-2025, or 1985-01 onward with --monthly)")
+    .option("--monthly", "monthly figures instead of annual")
+    .addOption(new Option("--units <units>", "display units for the table").choices(UNITS).default("billions"))
+    .option("--no-chart", "hide the chart")
+    .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
+    .option("--json", "one JSON object (the data behind the table) on stdout")
+    .option("--csv", "CSV: a header and one line per period")
+    .addHelpText(
+      "after",
+      `
+Default range: ${DEFAULT_FIRST_YEAR} (launch of KORUS talks) to the latest full year; --monthly: the latest 24 months.
+Figures: US Census Bureau, goods, Census basis, nominal US dollars, not seasonally adjusted.
+
+Examples:
+  korus deficit
+  korus deficit --from 2011 --to 2016
+  korus deficit --all --units millions --no-chart
+  korus deficit --monthly --from 2017-01 --to 2018-12
+  korus deficit --json | jq '.rows[] | select(.year==2016) | .balance'`,
+    )
+    .action(async (flags: DeficitFlags, cmd: Command) => {
+      const ctx = contextFor(cmd, deps.io);
+      const mode = outputMode(flags);
+      const report = deficitReport(await dataset(ctx), flags);
+      if (mode === "json") return writeJson(ctx, report);
+      if (mode === "csv") return ctx.io.out(deficitCsv(report));
+      ctx.io.out(
+        renderDeficit(report, {
+          units: flags.units,
+          chart: flags.chart,
+          width: ctx.width,
+          height: flags.height,
+          color: ctx.color,
+          colorOn: ctx.colorOn,
+        }),
+      );
+    });
+}

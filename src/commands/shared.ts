@@ -1,0 +1,40 @@
+import { type Command, InvalidArgumentError } from "commander";
+import { type Context, type Io, makeContext } from "../context";
+import { loadDataset } from "../data/dataset";
+import type { Dataset } from "../data/schema";
+import { UsageError } from "../errors";
+
+export interface CommandDeps {
+  io: Io;
+}
+
+export function contextFor(cmd: Command, io: Io): Context {
+  const o = cmd.optsWithGlobals() as { color?: boolean; width?: number };
+  return makeContext(io, { noColor: o.color === false, width: o.width });
+}
+
+export function dataset(ctx: Context): Promise<Dataset> {
+  return loadDataset(ctx.dataDir);
+}
+
+/** --json prints the very object the human view is rendered from; nothing else goes to stdout. */
+export function writeJson(ctx: Context, value: unknown): void {
+  ctx.io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export type OutputMode = "human" | "json" | "csv";
+
+export function outputMode(o: { json?: boolean; csv?: boolean }): OutputMode {
+  if (o.json && o.csv) throw new UsageError("--json and --csv cannot be combined: choose one output format");
+  return o.json ? "json" : o.csv ? "csv" : "human";
+}
+
+/** commander argument parser for whole numbers within bounds; its error becomes a usage error (exit 2). */
+export function intOption(min: number, max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    const n = Number(value);
+    if (n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    return n;
+  };
+}

@@ -1,0 +1,44 @@
+import { Chalk, type ChalkInstance } from "chalk";
+
+/** Where output goes and how it may look; decided once at the boundary, passed down, never re-read. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** stdout is a terminal */
+  isTTY: boolean;
+  /** terminal width, or undefined when piped */
+  columns: number | undefined;
+  env: Record<string, string | undefined>;
+}
+
+export interface Context {
+  io: Io;
+  color: ChalkInstance;
+  colorOn: boolean;
+  /** width for charts and tables: --width, else the terminal's, else 80 */
+  width: number;
+  dataDir: string | undefined;
+}
+
+/**
+ * The one color decision: --no-color and NO_COLOR (any non-empty value) turn it off, FORCE_COLOR
+ * (non-empty, not "0"/"false") turns it on, otherwise only a real terminal that is not TERM=dumb.
+ */
+export function decideColor(io: Pick<Io, "isTTY" | "env">, noColorFlag: boolean): boolean {
+  if (noColorFlag) return false;
+  const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
+  if (NO_COLOR) return false;
+  if (FORCE_COLOR !== undefined && FORCE_COLOR !== "") return FORCE_COLOR !== "0" && FORCE_COLOR !== "false";
+  return io.isTTY && TERM !== "dumb";
+}
+
+export function makeContext(io: Io, opts: { noColor: boolean; width?: number }): Context {
+  const colorOn = decideColor(io, opts.noColor);
+  return {
+    io,
+    colorOn,
+    color: new Chalk({ level: colorOn ? 1 : 0 }),
+    width: opts.width ?? io.columns ?? 80,
+    dataDir: io.env.KORUS_DATA_DIR || undefined,
+  };
+}

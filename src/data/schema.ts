@@ -1,0 +1,262 @@
+import * as z from "zod";
+
+/**
+ * zod schemas for every bundled data file. Each CSV schema reads one record of strings (as the CSV
+ * holds it) and outputs the typed row; the types below are inferred from them, so the schema is the type.
+ * An empty cell means "not found" (SOURCES.md): it becomes null, never 0.
+ */
+
+const number = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, "expected a plain number (digits, optional '-' and '.')")
+  .transform(Number);
+const positive = number.refine((n) => n > 0, "expected a positive number");
+const optional = <T extends z.ZodType<number, string>>(s: T) =>
+  z.union([z.literal("").transform(() => null), s]);
+const year = z
+  .string()
+  .regex(/^\d{4}$/, "expected a four-digit year")
+  .transform(Number)
+  .refine((y) => y >= 1900 && y <= 2100, "year out of range 1900-2100");
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, "not a calendar date");
+const text = z.string().min(1, "must not be empty");
+const url = z.string().regex(/^https?:\/\/\S+$/, "expected an http(s) URL");
+const sourceId = z
+  .string()
+  .regex(/^census_[a-z0-9_-]+(:(monthly_sum|scraper_annual))?$/, "expected a source_id from SOURCES.md");
+
+export const goodsAnnualCsv = z
+  .object({ year, exports_musd: number, imports_musd: number, balance_musd: number, source_id: sourceId })
+  .transform((r) => ({
+    year: r.year,
+    exports: r.exports_musd,
+    imports: r.imports_musd,
+    balance: r.balance_musd,
+    sourceId: r.source_id,
+  }));
+
+export const goodsMonthlyCsv = z
+  .object({ month, exports_musd: number, imports_musd: number, balance_musd: number, source_id: sourceId })
+  .transform((r) => ({
+    month: r.month,
+    exports: r.exports_musd,
+    imports: r.imports_musd,
+    balance: r.balance_musd,
+    sourceId: r.source_id,
+  }));
+
+export const goodsVintageCsv = z
+  .object({ year, source_id: sourceId, exports_musd: number, imports_musd: number, balance_musd: number })
+  .transform((r) => ({
+    year: r.year,
+    sourceId: r.source_id,
+    exports: r.exports_musd,
+    imports: r.imports_musd,
+    balance: r.balance_musd,
+  }));
+
+export const PARTNERS = ["South Korea", "China", "Japan", "Mexico", "Canada", "Germany"] as const;
+
+export const partnerAnnualCsv = z
+  .object({
+    year,
+    partner: z.enum(PARTNERS),
+    partner_code: z.string().regex(/^\d{4}$/, "expected a four-digit Census country code"),
+    exports_musd: number,
+    imports_musd: number,
+    balance_musd: number,
+    source_id: sourceId,
+  })
+  .transform((r) => ({
+    year: r.year,
+    partner: r.partner,
+    partnerCode: r.partner_code,
+    exports: r.exports_musd,
+    imports: r.imports_musd,
+    balance: r.balance_musd,
+    sourceId: r.source_id,
+  }));
+
+export const servicesAnnualCsv = z
+  .object({
+    year,
+    exports_busd: optional(number),
+    imports_busd: optional(number),
+    balance_busd: optional(number),
+    precision_busd: positive,
+    as_of: text,
+    publisher_of_figure: text,
+    retrieved_from: url,
+  })
+  .transform((r) => ({
+    year: r.year,
+    exports: r.exports_busd,
+    imports: r.imports_busd,
+    balance: r.balance_busd,
+    precision: r.precision_busd,
+    asOf: r.as_of,
+    publisher: r.publisher_of_figure,
+    url: r.retrieved_from,
+  }));
+
+export const koreaViewCsv = z
+  .object({
+    year,
+    flow: z.enum(["goods", "services"]),
+    exports_to_us_busd: optional(number),
+    imports_from_us_busd: optional(number),
+    balance_busd: optional(number),
+    total_trade_busd: optional(number),
+    publisher_of_figure: text,
+    retrieved_from: url,
+  })
+  .transform((r) => ({
+    year: r.year,
+    flow: r.flow,
+    exportsToUs: r.exports_to_us_busd,
+    importsFromUs: r.imports_from_us_busd,
+    balance: r.balance_busd,
+    totalTrade: r.total_trade_busd,
+    publisher: r.publisher_of_figure,
+    url: r.retrieved_from,
+  }));
+
+const fxColumns = {
+  krw_per_usd: positive,
+  usd_per_eur: optional(positive),
+  eur_per_usd: optional(positive),
+  jpy_per_usd: positive,
+  cny_per_usd: positive,
+  usd_per_eur_method: z.enum(["", "fred_raw", "recovered_unique_inverse", "ambiguous_inverse_left_blank"]),
+};
+const fxRow = (r: z.output<z.ZodObject<typeof fxColumns>>) => ({
+  krwPerUsd: r.krw_per_usd,
+  usdPerEur: r.usd_per_eur,
+  eurPerUsd: r.eur_per_usd,
+  jpyPerUsd: r.jpy_per_usd,
+  cnyPerUsd: r.cny_per_usd,
+  usdPerEurMethod: r.usd_per_eur_method === "" ? null : r.usd_per_eur_method,
+});
+
+export const fxAnnualCsv = z.object({ year, ...fxColumns }).transform((r) => ({ year: r.year, ...fxRow(r) }));
+export const fxMonthlyCsv = z.object({ month, ...fxColumns }).transform((r) => ({ month: r.month, ...fxRow(r) }));
+
+export const fxDailyCsv = z
+  .object({
+    date: isoDate,
+    ecb_usd_per_eur: positive,
+    ecb_krw_per_eur: positive,
+    ecb_jpy_per_eur: positive,
+    ecb_cny_per_eur: positive,
+    fed_h10_usd_per_eur: optional(positive),
+    fed_h10_krw_per_usd: optional(positive),
+  })
+  .transform((r) => ({
+    date: r.date,
+    ecbUsdPerEur: r.ecb_usd_per_eur,
+    ecbKrwPerEur: r.ecb_krw_per_eur,
+    ecbJpyPerEur: r.ecb_jpy_per_eur,
+    ecbCnyPerEur: r.ecb_cny_per_eur,
+    fedUsdPerEur: r.fed_h10_usd_per_eur,
+    fedKrwPerUsd: r.fed_h10_krw_per_usd,
+  }));
+
+export const cpiCsv = z
+  .object({
+    year,
+    cpi_u_1982_84_100: positive,
+    months_averaged: z.string().regex(/^(1[0-2]|[1-9])$/, "expected 1-12"),
+  })
+  .transform((r) => ({ year: r.year, index: r.cpi_u_1982_84_100, monthsAveraged: Number(r.months_averaged) }));
+
+export const timelineCsv = z
+  .object({ date: isoDate, event: text, actors: text, source_url: url, source_title: text })
+  .transform((r) => ({
+    date: r.date,
+    event: r.event,
+    actors: r.actors,
+    sourceUrl: r.source_url,
+    sourceTitle: r.source_title,
+  }));
+
+export const sourceInfo = z.object({
+  publisher: text,
+  title: text,
+  vintage: text,
+  url,
+  retrieved: text,
+});
+
+export const datasetInfo = z.object({
+  id: text,
+  file: z.string().regex(/^[a-z0-9_]+\.(csv|json)$/, "expected a file name in data/"),
+  title: text,
+  publisher: text,
+  unit: text,
+  basis: text,
+  coverage: text,
+  vintage: text,
+  url: url.nullable(),
+  notes: z.string(),
+});
+
+export const sourcesJson = z.object({
+  $comment: z.string().optional(),
+  sources: z.record(z.string(), sourceInfo),
+  suffixes: z.record(z.string(), text),
+  datasets: z.array(datasetInfo).min(1),
+});
+
+export type GoodsAnnualRow = z.output<typeof goodsAnnualCsv>;
+export type GoodsMonthlyRow = z.output<typeof goodsMonthlyCsv>;
+export type GoodsVintageRow = z.output<typeof goodsVintageCsv>;
+export type PartnerAnnualRow = z.output<typeof partnerAnnualCsv>;
+export type Partner = (typeof PARTNERS)[number];
+export type ServicesAnnualRow = z.output<typeof servicesAnnualCsv>;
+export type KoreaViewRow = z.output<typeof koreaViewCsv>;
+export type FxAnnualRow = z.output<typeof fxAnnualCsv>;
+export type FxMonthlyRow = z.output<typeof fxMonthlyCsv>;
+export type FxDailyRow = z.output<typeof fxDailyCsv>;
+export type CpiRow = z.output<typeof cpiCsv>;
+export type TimelineRow = z.output<typeof timelineCsv>;
+export type SourceInfo = z.output<typeof sourceInfo>;
+export type DatasetInfo = z.output<typeof datasetInfo>;
+export type SourcesMeta = z.output<typeof sourcesJson>;
+
+/** The whole bundled dataset, as validated at build time and inlined into the bundle. */
+export interface Dataset {
+  goodsAnnual: GoodsAnnualRow[];
+  goodsMonthly: GoodsMonthlyRow[];
+  goodsVintages: GoodsVintageRow[];
+  partnersAnnual: PartnerAnnualRow[];
+  servicesAnnual: ServicesAnnualRow[];
+  koreaView: KoreaViewRow[];
+  fxAnnual: FxAnnualRow[];
+  fxMonthly: FxMonthlyRow[];
+  fxDaily: FxDailyRow[];
+  cpi: CpiRow[];
+  timeline: TimelineRow[];
+  meta: SourcesMeta;
+}
+
+/** Which file feeds which part of the dataset: the loader, the build and `korus sources` share it. */
+export const DATA_FILES = {
+  goodsAnnual: { file: "us_korea_goods_annual.csv", schema: goodsAnnualCsv },
+  goodsMonthly: { file: "us_korea_goods_monthly.csv", schema: goodsMonthlyCsv },
+  goodsVintages: { file: "us_korea_goods_annual_vintages.csv", schema: goodsVintageCsv },
+  partnersAnnual: { file: "us_partner_goods_annual.csv", schema: partnerAnnualCsv },
+  servicesAnnual: { file: "us_korea_services_annual.csv", schema: servicesAnnualCsv },
+  koreaView: { file: "korea_view_us_trade_annual.csv", schema: koreaViewCsv },
+  fxAnnual: { file: "fx_annual.csv", schema: fxAnnualCsv },
+  fxMonthly: { file: "fx_monthly.csv", schema: fxMonthlyCsv },
+  fxDaily: { file: "fx_daily_2017_07.csv", schema: fxDailyCsv },
+  cpi: { file: "cpi_u_annual.csv", schema: cpiCsv },
+  timeline: { file: "korus_timeline.csv", schema: timelineCsv },
+} as const;

@@ -1,0 +1,26 @@
+import { main } from "./cli";
+import type { Io } from "./context";
+
+/** The only code that touches process: builds the Io, runs main, sets the exit code (never exits). */
+export function run(): void {
+  const stdout = process.stdout;
+  // `korus … | head -1` closes the pipe early: that is the reader's choice, not an error.
+  stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
+  const io: Io = {
+    out: (s) => void stdout.write(s),
+    err: (s) => void process.stderr.write(s),
+    isTTY: stdout.isTTY === true,
+    columns: stdout.isTTY ? stdout.columns : undefined,
+    env: process.env,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 1;
+    },
+  );
+}

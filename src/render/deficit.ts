@@ -1,0 +1,91 @@
+import type { ChalkInstance } from "chalk";
+import { type DeficitReport, type DeficitRow, periodOf } from "../core/deficit";
+import { renderChart } from "./chart";
+import { toCsv } from "./csv";
+import { formatNumber, formatPercent, MISSING, scaleMillions, shortMoney, type Units, unitLabel } from "./format";
+import { renderTable } from "./table";
+
+export interface ViewOptions {
+  units: Units;
+  chart: boolean;
+  width: number;
+  height?: number;
+  color: ChalkInstance;
+  colorOn: boolean;
+}
+
+function side(balanceMillions: number): string {
+  if (balanceMillions < 0) return `deficit ${shortMoney(balanceMillions)}`;
+  if (balanceMillions > 0) return `surplus ${shortMoney(balanceMillions)}`;
+  return "balanced";
+}
+
+/** "US goods trade balance with South Korea, 2011 → 2016: deficit $13.2B → $27.6B (×2.09, +15.9%/yr)" */
+export function deficitHeadline(r: DeficitReport): string {
+  const sameSide = Math.sign(r.first.balance) === Math.sign(r.last.balance) && r.first.balance !== 0;
+  const lastText = sameSide ? shortMoney(r.last.balance) : side(r.last.balance);
+  const head = `US goods trade balance with South Korea, ${r.first.period} → ${r.last.period}: ${side(r.first.balance)} → ${lastText}`;
+  const extra: string[] = [];
+  if (r.ratio !== null) extra.push(`×${formatNumber(r.ratio, 2)}`);
+  if (r.cagr !== null) extra.push(`${formatPercent(r.cagr)}/yr`);
+  if (r.ratio === null && r.rows.length > 1) extra.push(`change ${formatNumber(r.change / 1000, 1, { sign: true })} $B`);
+  return extra.length ? `${head} (${extra.join(", ")})` : head;
+}
+
+export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
+  const c = o.color;
+    const unit = unitLabel(o.units);
+  const money = (v: number | null, sign = false) => (v === null ? MISSING : formatNumber(scaleMillions(v, o.units), 1, { sign }));
+  const signed = (v: number | null, text: string) => {
+    if (!o.colorOn || v === null || v === 0) return text;
+    return v < 0 ? c.red(text) : c.green(text);
+  };
+  const marked = new Set(r.markers.map((m) => m.period));
+  const periodHeader = r.frequency === "annual" ? "Year" : "Month";
+  const columns = [
+    { header: periodHeader, align: "left" as const },
+    { header: `Exports\n${unit}` },
+    { header: `Imports\n${unit}` },
+    { header: `Balance\n${unit}` },
+    { header: `Change vs\nprev. ${r.frequency === "annual" ? "year" : "month"}` },
+    { header: "Note", align: "left" as const },
+  ];
+  const rows = r.rows.map((row: DeficitRow) => [
+    periodOf(row),
+    money(row.exports),
+    money(row.imports),
+    signed(row.balance, money(row.balance)),
+    signed(row.change, money(row.change, true)),
+    [row.balance < 0 ? "deficit" : row.balance > 0 ? "surplus" : "", marked.has(periodOf(row)) ? "◆ KORUS" : ""].filter(Boolean).join(" "),
+  ]);
+  const out: string[] = [c.bold(deficitHeadline(r)), "", renderTable(columns, rows, o.colorOn)];
+  out.push(`Balance = exports − imports; negative = US deficit. ${r.markers.map((m) => `◆ ${m.label} ${m.date}.`).join(" ")}`.trimEnd());
+  if (o.chart && r.rows.length > 1) {
+    out.push("");
+    const markerIndex = (period: string) => r.rows.findIndex((row) => periodOf(row) === period);
+    out.push(
+      renderChart({
+        title: `US goods trade balance with South Korea, ${unitLabel("billions")} (below 0 = US deficit)`,
+        labels: r.rows.map(periodOf),
+        series: [{ name: "balance", values: r.rows.map((row) => scaleMillions(row.balance, "billions")) }],
+        width: o.width,
+        height: o.height,
+        markers: r.markers.map((m) => ({ index: markerIndex(m.period), symbol: "◆", label: `${m.date} ${m.label}` })),
+        color: c,
+        colorOn: o.colorOn,
+      }),
+    );
+  }
+  out.push("");
+  for (const note of r.notes) out.push(c.dim(`Note: ${note}`));
+  out.push(c.dim(`Source: ${r.source.publisher}, ${r.source.title}; ${r.source.basis}. Vintage: ${r.source.vintage}. ${r.source.url ?? ""}`.trimEnd()));
+  return out.join("\n") + "\n";
+}
+
+export function deficitCsv(r: DeficitReport): string {
+  const key = r.frequency === "annual" ? "year" : "month";
+  return toCsv(
+    [key, "exports_musd", "imports_musd", "balance_musd", "change_musd", "source_id"],
+    r.rows.map((row) => [periodOf(row), row.exports, row.imports, row.balance, row.change, row.sourceId]),
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Number formatting without Intl: the first Intl.NumberFormat costs about 25 ms and 7 MiB at start-up
+ * (measured, see DESIGN.md), more than the rest of a table. Output is the same in every locale, on purpose:
+ * scripts and tests compare it.
+ */
+export function groupThousands(digits: string): string {
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return out;
+}
+
+/** 1234567.891 → "1,234,567.9" (decimals = 1); "-" sign kept, "-0.0" avoided. */
+export function formatNumber(value: number, decimals: number, opts: { sign?: boolean; group?: boolean } = {}): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const isZero = Number(fixed) === 0;
+  const [int, frac] = fixed.split(".");
+  const body = (opts.group === false ? int! : groupThousands(int!)) + (frac !== undefined ? `.${frac}` : "");
+  if (isZero) return body;
+  if (value < 0) return `-${body}`;
+  return opts.sign ? `+${body}` : body;
+}
+
+export function formatPercent(fraction: number, decimals = 1, sign = true): string {
+  return `${formatNumber(fraction * 100, decimals, { sign })}%`;
+}
+
+/** Display units for money tables. Values arrive in millions (as published). */
+export const UNITS = ["billions", "millions"] as const;
+export type Units = (typeof UNITS)[number];
+
+export function scaleMillions(value: number, units: Units): number {
+  return units === "billions" ? value / 1000 : value;
+}
+
+export function unitLabel(units: Units, currency = "USD"): string {
+  const sym = currencySymbol(currency);
+  return `${sym} ${units}`;
+}
+
+export function currencySymbol(currency: string): string {
+  switch (currency) {
+    case "USD":
+      return "$";
+    case "EUR":
+      return "€";
+    case "KRW":
+      return "₩";
+    case "JPY":
+      return "¥";
+    case "CNY":
+      return "CN¥";
+    default:
+      return currency;
+  }
+}
+
+/** "$13.2B"-style short amount from millions: used in headlines. */
+export function shortMoney(millions: number, currency = "USD"): string {
+  const abs = Math.abs(millions);
+  const sym = currencySymbol(currency);
+  if (abs >= 1e6) return `${sym}${formatNumber(abs / 1e6, 1)}T`;
+  if (abs >= 1e3) return `${sym}${formatNumber(abs / 1e3, 1)}B`;
+  return `${sym}${formatNumber(abs, 1)}M`;
+}
+
+export const MISSING = "n/a";

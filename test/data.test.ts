@@ -1,0 +1,129 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { KORUS_IN_FORCE } from "../src/core/korus";
+import { subTenths, sumTenths } from "../src/core/num";
+import { loadDataDir } from "../src/data/load-dir";
+import { DataError } from "../src/errors";
+import { ROOT } from "./helpers/run";
+
+const DATA = join(ROOT, "data");
+const ds = loadDataDir(DATA);
+
+describe("bundled data invariants", () => {
+  it("pins the article's figures", () => {
+    const year = (y: number) => ds.goodsAnnual.find((r) => r.year === y)!;
+    expect(year(2011).balance).toBe(-13199.7);
+    expect(year(2016).balance).toBe(-27624.6);
+    expect(year(2011).exports).toBe(43461.6);
+    expect(year(2016).exports).toBe(42262.2);
+  });
+
+  it("has balance = exports - imports within 0.15 on every goods row", () => {
+    for (const rows of [ds.goodsAnnual, ds.goodsMonthly, ds.goodsVintages, ds.partnersAnnual]) {
+      for (const r of rows) expect(Math.abs(r.exports - r.imports - r.balance)).toBeLessThanOrEqual(0.15);
+    }
+  });
+
+  it("has every year 1985-2025 exactly once in the annual series", () => {
+    expect(ds.goodsAnnual.map((r) => r.year)).toEqual(Array.from({ length: 41 }, (_, i) => 1985 + i));
+  });
+
+  it("has every month 1985-01 to 2026-04 exactly once", () => {
+    const months = ds.goodsMonthly.map((r) => r.month);
+    expect(months.length).toBe(41 * 12 + 4);
+    expect(new Set(months).size).toBe(months.length);
+    expect(months[0]).toBe("1985-01");
+    expect(months.at(-1)).toBe("2026-04");
+  });
+
+  it("has monthly sums matching the annual file within 0.2, except the documented 2022-2024 vintages", () => {
+    const documented = new Set([2022, 2023, 2024]);
+    for (const a of ds.goodsAnnual) {
+      const months = ds.goodsMonthly.filter((m) => m.month.startsWith(`${a.year}-`));
+      expect(months.length).toBe(12);
+      const ex = sumTenths(months.map((m) => m.exports));
+      const im = sumTenths(months.map((m) => m.imports));
+      if (documented.has(a.year)) {
+        expect(Math.abs(ex - a.exports)).toBeGreaterThan(0.2);
+        expect(Math.abs(ex - a.exports)).toBeLessThan(250);
+      } else {
+        expect(Math.abs(subTenths(ex, a.exports)), `${a.year} exports`).toBeLessThanOrEqual(0.2);
+        expect(Math.abs(subTenths(im, a.imports)), `${a.year} imports`).toBeLessThanOrEqual(0.2);
+      }
+    }
+  });
+
+  it("keeps Korea rows of the partner file identical to the Korea file", () => {
+    const korea = ds.partnersAnnual.filter((r) => r.partner === "South Korea");
+    expect(korea.map(({ year, exports, imports, balance }) => ({ year, exports, imports, balance }))).toEqual(
+      ds.goodsAnnual.map(({ year, exports, imports, balance }) => ({ year, exports, imports, balance })),
+    );
+  });
+
+  it("keeps gaps as null, never zero (no euro before 1999, no Mexico/Canada after 2023)", () => {
+    expect(ds.fxAnnual.filter((r) => r.year < 1999).every((r) => r.usdPerEur === null && r.eurPerUsd === null)).toBe(true);
+    expect(ds.partnersAnnual.some((r) => (r.partner === "Mexico" || r.partner === "Canada") && r.year > 2023)).toBe(false);
+  });
+
+  it("has the KORUS entry into force in the timeline", () => {
+    expect(ds.timeline.find((e) => e.date === KORUS_IN_FORCE)?.event).toMatch(/enters into force/);
+  });
+
+  it("describes every dataset file and every source_id", () => {
+    const files = ds.meta.datasets.map((d) => d.file).sort();
+    expect(files).toContain("us_korea_goods_annual.csv");
+    expect(files.length).toBe(11);
+    expect(Object.keys(ds.meta.sources)).toContain("census_country_xlsx_v2024");
+  });
+});
+
+describe("corrupt data is refused with file, line and problem", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const corrupt = (file: string, edit: (text: string) => string) => {
+    const dir = mkdtempSync(join(tmpdir(), "korus-data-"));
+    dirs.push(dir);
+    cpSync(DATA, dir, { recursive: true });
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), "utf8")));
+    return dir;
+  };
+  const failure = (dir: string) => {
+    try {
+      loadDataDir(dir);
+    } catch (e) {
+      expect(e).toBeInstanceOf(DataError);
+      return (e as Error).message;
+    }
+    throw new Error("expected a DataError");
+  };
+
+  it("names a non-numeric cell", () => {
+    const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("2011,43461.6", "2011,4346x.6"));
+    expect(failure(dir)).toBe('us_korea_goods_annual.csv: line 28, exports_musd: expected a plain number (digits, optional \'-\' and \'.\') (got "4346x.6")');
+  });
+
+  it("names a balance that is not exports - imports", () => {
+    const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("-27624.6", "-27000.0"));
+    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv: data row 32 \(2016\): balance -27000 is not exports - imports/);
+  });
+
+  it("names a duplicated year", () => {
+    const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("2012,", "2011,"));
+    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv: data row 28: duplicate entry for 2011/);
+  });
+
+  it("names a wrong header, a short row and a missing file", () => {
+    expect(failure(corrupt("fx_annual.csv", (t) => t.replace("krw_per_usd", "won")))).toMatch(/^fx_annual\.csv: line 1: header is/);
+    expect(failure(corrupt("cpi_u_annual.csv", (t) => t.replace("1990,130.7,12", "1990,130.7")))).toMatch(/^cpi_u_annual\.csv: line \d+: expected 3 fields, found 2/);
+    const dir = corrupt("korus_timeline.csv", (t) => t);
+    rmSync(join(dir, "korus_timeline.csv"));
+    expect(failure(dir)).toMatch(/^korus_timeline\.csv: cannot read \(file missing\)/);
+  });
+
+  it("names an impossible date and an unknown source", () => {
+    expect(failure(corrupt("korus_timeline.csv", (t) => t.replace("2012-03-15", "2012-02-30")))).toMatch(/^korus_timeline\.csv: line \d+, date: not a calendar date/);
+    expect(failure(corrupt("us_korea_goods_monthly.csv", (t) => t.replace("1985-01,572.1,800.7,-228.6,census_country_xlsx_v2024", "1985-01,572.1,800.7,-228.6,census_other")))).toMatch(/source_id census_other is not described/);
+  });
+});

@@ -14,9 +14,10 @@ mkdirSync(dist, { recursive: true });
 
 const common = { bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" };
 
-// 1. The data validator, bundled on its own so the build can run it.
-const loaderFile = join(dist, "tools", "load-dir.cjs");
-await esbuild.build({ ...common, entryPoints: [join(root, "src/data/load-dir.ts")], outfile: loaderFile });
+// 1. The data validator, bundled on its own: the build runs it, and korus loads it only for KORUS_DATA_DIR,
+// so zod (about 300 KiB of the bundle) is never parsed on a normal start.
+const loaderFile = join(dist, "load-dir.cjs");
+await esbuild.build({ ...common, entryPoints: [join(root, "src/data/load-dir.ts")], outfile: loaderFile, minifySyntax: true });
 const { loadDataDir } = createRequire(import.meta.url)(loaderFile);
 let dataset;
 try {
@@ -26,26 +27,27 @@ try {
   process.exit(1);
 }
 if (process.env.KORUS_BUILD_CHECK_ONLY) process.exit(0);
-const json = JSON.stringify(dataset);
-writeFileSync(join(dist, "dataset.json"), json);
+writeFileSync(join(dist, "dataset.json"), JSON.stringify(dataset));
 
-// 2. The CLI. The dataset becomes a module evaluated on first use: JSON.parse of one string literal
-// is the fastest way V8 has to materialise it.
-const datasetPlugin = {
-  name: "korus-dataset",
+// 2. The CLI. The validated dataset stays a separate JSON file beside the bundle, read (one JSON.parse)
+// only by commands that need data: --help and --version never pay for it.
+const external = {
+  name: "korus-externals",
   setup(build) {
-    build.onResolve({ filter: /^virtual:korus-dataset$/ }, () => ({ path: "dataset", namespace: "korus" }));
-    build.onLoad({ filter: /.*/, namespace: "korus" }, () => ({
-      contents: `export default JSON.parse(${JSON.stringify(json)});`,
-      loader: "js",
-    }));
+    const stubs = {
+      "virtual:korus-dataset": 'export default require("./dataset.json");',
+      "./load-dir": 'export const loadDataDir = (dir) => require("./load-dir.cjs").loadDataDir(dir);',
+    };
+    build.onResolve({ filter: /^(virtual:korus-dataset|\.\/load-dir)$/ }, (a) => ({ path: a.path, namespace: "korus-stub" }));
+    build.onLoad({ filter: /.*/, namespace: "korus-stub" }, (a) => ({ contents: stubs[a.path], loader: "js", resolveDir: dist }));
+    build.onResolve({ filter: /^\.\/(dataset\.json|load-dir\.cjs)$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 const result = await esbuild.build({
   ...common,
   entryPoints: [join(root, "src/entry.ts")],
   outfile: join(dist, "korus.cjs"),
-  plugins: [datasetPlugin],
+  plugins: [external],
   metafile: true,
   minifySyntax: true,
   minifyWhitespace: true,

@@ -1,5 +1,3 @@
-import { Chalk, type ChalkInstance } from "chalk";
-
 /** Where output goes and how it may look; decided once at the boundary, passed down, never re-read. */
 export interface Io {
   out(text: string): void;
@@ -13,7 +11,6 @@ export interface Io {
 
 export interface Context {
   io: Io;
-  color: ChalkInstance;
   colorOn: boolean;
   /** width for charts and tables: --width, else the terminal's, else 80 */
   width: number;
@@ -37,7 +34,6 @@ export function makeContext(io: Io, opts: { noColor: boolean; width?: number }):
   return {
     io,
     colorOn,
-    color: new Chalk({ level: colorOn ? 1 : 0 }),
     width: opts.width ?? io.columns ?? 80,
     dataDir: io.env.KORUS_DATA_DIR || undefined,
   };

@@ -1,4 +1,3 @@
-import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { deficitReport } from "../src/core/deficit";
 import dataset from "../src/data/dev-dataset";
@@ -7,8 +6,7 @@ import { deficitCsv, deficitHeadline, renderDeficit } from "../src/render/defici
 import { formatNumber, shortMoney } from "../src/render/format";
 import { ANSI } from "./helpers/run";
 
-const plain = new Chalk({ level: 0 });
-const view = { units: "billions" as const, chart: true, width: 80, color: plain, colorOn: false };
+const view = { units: "billions" as const, chart: true, width: 80, colorOn: false };
 
 describe("format", () => {
   it.each([
@@ -61,7 +59,7 @@ describe("deficit view", () => {
   });
 
   it("colors deficits only when color is on", () => {
-    const text = renderDeficit(r, { ...view, color: new Chalk({ level: 1 }), colorOn: true });
+    const text = renderDeficit(r, { ...view, colorOn: true });
     expect(text).toMatch(ANSI);
     expect(text).toContain("\u001b[31m-27.6");
   });
@@ -98,7 +96,6 @@ describe("chart parts", () => {
         { name: "b", values: [2, null, 0] },
       ],
       width: 40,
-      color: plain,
       colorOn: false,
     });
     expect(text).toContain("── a   ══ b");

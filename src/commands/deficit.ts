@@ -1,6 +1,5 @@
 import { type Command, Option } from "commander";
 import { DEFAULT_FIRST_YEAR, deficitReport } from "../core/deficit";
-import { deficitCsv, renderDeficit } from "../render/deficit";
 import { UNITS, type Units } from "../render/format";
 import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
 
@@ -47,6 +46,8 @@ Examples:
       const mode = outputMode(flags);
       const report = deficitReport(await dataset(ctx), flags);
       if (mode === "json") return writeJson(ctx, report);
+      // render modules (cli-table3, asciichart, chalk) load only when a view is drawn
+      const { deficitCsv, renderDeficit } = await import("../render/deficit");
       if (mode === "csv") return ctx.io.out(deficitCsv(report));
       ctx.io.out(
         renderDeficit(report, {
@@ -54,7 +55,6 @@ Examples:
           chart: flags.chart,
           width: ctx.width,
           height: flags.height,
-          color: ctx.color,
           colorOn: ctx.colorOn,
         }),
       );

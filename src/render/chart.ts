@@ -1,5 +1,5 @@
 import { plot } from "asciichart";
-import type { ChalkInstance } from "chalk";
+import { palette } from "./color";
 import { formatNumber } from "./format";
 
 /**
@@ -29,7 +29,6 @@ export interface ChartSpec {
   width: number;
   height?: number;
   markers?: ChartMarker[];
-  color: ChalkInstance;
   colorOn: boolean;
 }
 
@@ -94,7 +93,7 @@ export function renderChart(spec: ChartSpec): string {
     for (let r = 0; r < rows; r++) if (grid[r]![x] === " " || grid[r]![x] === "┈") grid[r]![x] = "┊";
   }
 
-  const c = spec.color;
+  const c = palette(spec.colorOn);
   const paint = (ch: string, j: number) => (j < 0 || !spec.colorOn ? ch : c[COLORS[j % COLORS.length]!](ch));
   const lines: string[] = [c.bold(spec.title)];
   for (let r = 0; r < rows; r++) {
@@ -216,7 +215,7 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
   if (spec.series.length > 1) {
     spec.series.forEach((s, j) => {
       const glyph = LEGEND_GLYPH[j % LEGEND_GLYPH.length]!;
-      legend.push(`${spec.colorOn ? spec.color[COLORS[j % COLORS.length]!](glyph) : glyph} ${s.name}`);
+      legend.push(`${spec.colorOn ? palette(true)[COLORS[j % COLORS.length]!](glyph) : glyph} ${s.name}`);
     });
   }
   for (const m of spec.markers ?? []) legend.push(`${m.symbol} ${m.label}`);

@@ -1,6 +1,6 @@
-import type { ChalkInstance } from "chalk";
 import { type DeficitReport, type DeficitRow, periodOf } from "../core/deficit";
 import { renderChart } from "./chart";
+import { palette } from "./color";
 import { toCsv } from "./csv";
 import { formatNumber, formatPercent, MISSING, scaleMillions, shortMoney, type Units, unitLabel } from "./format";
 import { renderTable } from "./table";
@@ -10,7 +10,6 @@ export interface ViewOptions {
   chart: boolean;
   width: number;
   height?: number;
-  color: ChalkInstance;
   colorOn: boolean;
 }
 
@@ -22,6 +21,7 @@ function side(balanceMillions: number): string {
 
 /** "US goods trade balance with South Korea, 2011 → 2016: deficit $13.2B → $27.6B (×2.09, +15.9%/yr)" */
 export function deficitHeadline(r: DeficitReport): string {
+  if (r.rows.length === 1) return `US goods trade balance with South Korea, ${r.first.period}: ${side(r.first.balance)}`;
   const sameSide = Math.sign(r.first.balance) === Math.sign(r.last.balance) && r.first.balance !== 0;
   const lastText = sameSide ? shortMoney(r.last.balance) : side(r.last.balance);
   const head = `US goods trade balance with South Korea, ${r.first.period} → ${r.last.period}: ${side(r.first.balance)} → ${lastText}`;
@@ -33,7 +33,7 @@ export function deficitHeadline(r: DeficitReport): string {
 }
 
 export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
-  const c = o.color;
+  const c = palette(o.colorOn);
     const unit = unitLabel(o.units);
   const money = (v: number | null, sign = false) => (v === null ? MISSING : formatNumber(scaleMillions(v, o.units), 1, { sign }));
   const signed = (v: number | null, text: string) => {
@@ -71,7 +71,6 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
         width: o.width,
         height: o.height,
         markers: r.markers.map((m) => ({ index: markerIndex(m.period), symbol: "◆", label: `${m.date} ${m.label}` })),
-        color: c,
         colorOn: o.colorOn,
       }),
     );

@@ -1,0 +1,95 @@
+// Start-up benchmark. Machines here are shared and noisy, so every figure is a ratio to `node -e 0`
+// measured in the same run: each sample is a (floor, korus) pair run back to back, in alternating
+// order, and the median of the per-pair ratios is reported. Peak RSS comes from a separate pass with
+// a preloaded probe, so timing runs are untouched. Usage: npm run bench [-- --pairs 30]
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(root, "bin", "korus.js");
+const pairsArg = process.argv.indexOf("--pairs");
+const pairs = pairsArg > 0 ? Number(process.argv[pairsArg + 1]) : 20;
+const env = { ...process.env, NO_COLOR: "1" };
+delete env.FORCE_COLOR;
+
+const cases = [
+  { args: ["deficit"], target: 1.8, stretch: 1.5 },
+  { args: ["deficit", "--json"], target: 1.25, stretch: 1.15 },
+  { args: ["--version"], target: 1.25, stretch: 1.15 },
+  { args: ["--help"], target: 1.25, stretch: 1.15 },
+  { args: ["convert", "13.2B", "--to", "EUR", "--date", "2017-07-13"], target: 1.25, stretch: 1.15 },
+  { args: ["check", "--article"], target: 1.25, stretch: 1.15 },
+];
+
+function time(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env, stdio: ["ignore", "ignore", "ignore"] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, status: r.status };
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const tmp = mkdtempSync(join(tmpdir(), "korus-bench-"));
+function peakRss(args) {
+  const file = join(tmp, "rss");
+  spawnSync(process.execPath, ["--require", join(root, "scripts", "rss-probe.cjs"), ...args], {
+    env: { ...env, KORUS_RSS_FILE: file },
+    stdio: "ignore",
+  });
+  return Number(readFileSync(file, "utf8")) / 1024; // KiB → MiB
+}
+
+const floorMs = [];
+const rows = [];
+for (const c of cases) {
+  const probe = time([bin, ...c.args]);
+  if (probe.status !== 0) {
+    rows.push({ name: `korus ${c.args.join(" ")}`, skipped: `exit ${probe.status} (not available)` });
+    continue;
+  }
+  const ratios = [];
+  const ms = [];
+  for (let i = 0; i < pairs; i++) {
+    const order = i % 2 === 0;
+    const a = order ? time(["-e", "0"]) : null;
+    const k = time([bin, ...c.args]);
+    const b = order ? a : time(["-e", "0"]);
+    ratios.push(k.ms / b.ms);
+    ms.push(k.ms);
+    floorMs.push(b.ms);
+  }
+  const ratio = median(ratios);
+  rows.push({
+    name: `korus ${c.args.join(" ")}`,
+    ratio,
+    ms: median(ms),
+    rss: Math.max(peakRss([bin, ...c.args]), peakRss([bin, ...c.args])),
+    target: c.target,
+    stretch: c.stretch,
+  });
+}
+const floorRss = peakRss(["-e", "0"]);
+rmSync(tmp, { recursive: true, force: true });
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`node ${process.version}, ${pairs} interleaved pairs per command; floor: node -e 0 = ${median(floorMs).toFixed(0)} ms (median), ${floorRss.toFixed(1)} MiB`);
+console.log(`${pad("command", 58)}${pad("ratio", 8)}${pad("ms", 7)}${pad("RSS MiB", 9)}target (stretch)`);
+let failed = 0;
+for (const r of rows) {
+  if (r.skipped) {
+    console.log(`${pad(r.name, 58)}${r.skipped}`);
+    continue;
+  }
+  const verdict = r.ratio <= r.stretch ? "stretch met" : r.ratio <= r.target ? "target met" : "MISSED";
+  const mem = r.rss <= 55 ? "" : "  RSS over 55 MiB";
+  if (verdict === "MISSED" || mem) failed++;
+  console.log(`${pad(r.name, 58)}${pad(`${r.ratio.toFixed(2)}×`, 8)}${pad(r.ms.toFixed(0), 7)}${pad(r.rss.toFixed(1), 9)}≤${r.target}× (${r.stretch}×): ${verdict}${mem}`);
+}
+console.log(failed ? `${failed} target(s) missed` : "all targets met");

@@ -3,7 +3,7 @@ import { version } from "../package.json";
 import { registerDeficit } from "./commands/deficit";
 import type { CommandDeps } from "./commands/shared";
 import type { Io } from "./context";
-import { EXIT, KorusError } from "./errors";
+import { EXIT, isKorusError } from "./errors";
 
 export const EXIT_CODES_HELP = `Exit codes:
   0  success (for check: a verdict was reached)
@@ -67,7 +67,7 @@ function exitCodeFor(e: unknown, io: Io): number {
     if (e.code === "korus.invalidWidth") io.err(`korus: ${e.message.replace(/^error: /, "")}\n`);
     return EXIT.usage;
   }
-  if (e instanceof KorusError) {
+  if (isKorusError(e)) {
     io.err(`korus: ${e.message}\n`);
     return e.exitCode;
   }

@@ -7,7 +7,15 @@ export const EXIT = {
   checkUnverifiable: 4,
 } as const;
 
+/** Shared across bundles: the KORUS_DATA_DIR loader is a separate file with its own copy of these classes. */
+const BRAND = Symbol.for("korus.error");
+
+export function isKorusError(e: unknown): e is KorusError {
+  return typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
+}
+
 export class KorusError extends Error {
+  readonly [BRAND] = true;
   constructor(
     message: string,
     readonly exitCode: number,

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { version } from "../package.json";
+import { registerConvert } from "./commands/convert";
 import { registerDeficit } from "./commands/deficit";
+import { registerRates } from "./commands/rates";
 import type { CommandDeps } from "./commands/shared";
 import type { Io } from "./context";
 import { EXIT, isKorusError } from "./errors";
@@ -46,6 +48,8 @@ ${EXIT_CODES_HELP}
 Data: US Census Bureau goods trade (see data/SOURCES.md). Everything works offline.`,
     );
   registerDeficit(program, deps);
+  registerConvert(program, deps);
+  registerRates(program, deps);
   return program;
 }
 

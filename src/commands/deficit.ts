@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { DEFAULT_FIRST_YEAR, deficitReport } from "../core/deficit";
 import { UNITS, type Units } from "../render/format";
+import { CURRENCIES, type Currency, parseCurrency } from "../core/amount";
 import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
 
 interface DeficitFlags {
@@ -9,6 +10,7 @@ interface DeficitFlags {
   all?: boolean;
   monthly?: boolean;
   units: Units;
+  currency: Currency;
   chart: boolean;
   height?: number;
   json?: boolean;
@@ -24,6 +26,7 @@ export function registerDeficit(program: Command, deps: CommandDeps): void {
     .option("--all", "the whole series (1985-2025, or 1985-01 onward with --monthly)")
     .option("--monthly", "monthly figures instead of annual")
     .addOption(new Option("--units <units>", "display units for the table").choices(UNITS).default("billions"))
+    .option("--currency <currency>", `convert each period at its own average exchange rate: ${CURRENCIES.join(", ")}`, (v: string) => parseCurrency("--currency", v), "USD" as Currency)
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object (the data behind the table) on stdout")
@@ -39,6 +42,7 @@ Examples:
   korus deficit --from 2011 --to 2016
   korus deficit --all --units millions --no-chart
   korus deficit --monthly --from 2017-01 --to 2018-12
+  korus deficit --currency KRW --from 2011 --to 2016
   korus deficit --json | jq '.rows[] | select(.year==2016) | .balance'`,
     )
     .action(async (flags: DeficitFlags, cmd: Command) => {

@@ -1,4 +1,7 @@
 import type { Dataset } from "../data/schema";
+import { UsageError } from "../errors";
+import type { Currency } from "./amount";
+import { periodLeg } from "./fx";
 import { checkOrder, type Coverage, parseMonthFlag, parseYearFlag } from "./periods";
 import { KORUS_IN_FORCE } from "./korus";
 import { cagrOf, ratioOf, subTenths } from "./num";
@@ -16,15 +19,20 @@ export interface DeficitParams {
   all?: boolean;
   from?: string;
   to?: string;
+  /** convert each period at its own average rate (default USD: as published) */
+  currency?: Currency;
 }
 
 interface Figures {
-  exports: number;
-  imports: number;
-  balance: number;
+  /** millions of `currency`; null only where a converted period has no exchange rate */
+  exports: number | null;
+  imports: number | null;
+  balance: number | null;
   /** balance minus the previous period's balance (previous year, or previous month); null at the start of the data */
   change: number | null;
   sourceId: string;
+  /** with --currency: units of the currency per US dollar used for this period (null: no rate) */
+  perUsd?: number | null;
 }
 export type AnnualRow = { year: number } & Figures;
 export type MonthlyRow = { month: string } & Figures;
@@ -48,7 +56,9 @@ export interface DeficitReport {
   range: { from: string; to: string };
   coverage: Coverage;
   unit: string;
-  currency: "USD";
+  currency: Currency;
+  /** with --currency: the exchange-rate dataset used */
+  rateSource?: SourceRef;
   basis: string;
   rows: DeficitRow[];
   first: Endpoint;
@@ -69,7 +79,66 @@ export function periodOf(row: DeficitRow): string {
 }
 
 export function deficitReport(ds: Dataset, params: DeficitParams): DeficitReport {
-  return params.monthly ? monthlyReport(ds, params) : annualReport(ds, params);
+  const usd = params.monthly ? monthlyReport(ds, params) : annualReport(ds, params);
+  return params.currency && params.currency !== "USD" ? convertReport(ds, usd, params.currency) : usd;
+}
+
+/**
+ * Each period at its own average rate (a series at one rate would misstate every other year); the
+ * balance is recomputed from the converted parts. A period without a rate stays missing.
+ */
+function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Currency, "USD">): DeficitReport {
+  let prevBalance: number | null = null;
+  const prevPeriod = usd.rows[0] && usd.rows[0].change !== null ? previousPeriod(periodOf(usd.rows[0])) : null;
+  if (prevPeriod) {
+    const leg = periodLeg(ds, currency, prevPeriod);
+    const prevUsd = usd.rows[0]!.balance! - usd.rows[0]!.change!;
+    prevBalance = leg ? prevUsd * leg.perUsd : null;
+  }
+  const rows = usd.rows.map((row) => {
+    const leg = periodLeg(ds, currency, periodOf(row));
+    const k = leg?.perUsd ?? null;
+    const exports = k === null ? null : row.exports! * k;
+    const imports = k === null ? null : row.imports! * k;
+    const balance = exports === null || imports === null ? null : exports - imports;
+    const change = balance === null || prevBalance === null ? null : balance - prevBalance;
+    prevBalance = balance;
+    return { ...row, exports, imports, balance, change, perUsd: k };
+  });
+  const valued = rows.filter((r) => r.balance !== null);
+  if (valued.length === 0) {
+    throw new UsageError(`no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${currency === "EUR" ? " (the euro exists from 1999)" : ""}: choose a later --from`);
+  }
+  const first = valued[0]!;
+  const last = valued[valued.length - 1]!;
+  const ratio = valued.length > 1 ? ratioOf(first.balance!, last.balance!) : null;
+  const years = usd.frequency === "annual" ? Number(periodOf(last)) - Number(periodOf(first)) : (monthIndex(periodOf(last)) - monthIndex(periodOf(first))) / 12;
+  const kind = usd.frequency === "annual" ? "annual" : "monthly";
+  const notes = [
+    `Converted at each ${usd.frequency === "annual" ? "year's" : "month's"} Fed H.10 ${kind} average rate (rates vary by period); balance = converted exports - converted imports.`,
+    ...usd.notes,
+  ];
+  const missing = rows.filter((r) => r.balance === null).map(periodOf);
+  if (missing.length) notes.unshift(`No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${currency === "EUR" ? " (the euro exists from 1999)" : ""}: shown as missing.`);
+  return {
+    ...usd,
+    unit: `millions of ${currency}`,
+    currency,
+    rateSource: sourceRef(ds, usd.frequency === "annual" ? "fx_annual" : "fx_monthly"),
+    rows,
+    first: { period: periodOf(first), balance: first.balance! },
+    last: { period: periodOf(last), balance: last.balance! },
+    ratio,
+    cagr: cagrOf(ratio, years),
+    change: last.balance! - first.balance!,
+    notes,
+  };
+}
+
+function previousPeriod(period: string): string {
+  if (/^\d{4}$/.test(period)) return String(Number(period) - 1);
+  const i = monthIndex(period) - 1;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
 }
 
 function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
@@ -135,8 +204,8 @@ function finish(
   years: number,
   notes: string[],
 ): DeficitReport {
-  const firstRow = rows[0]!;
-  const lastRow = rows[rows.length - 1]!;
+  const firstRow = rows[0]! as DeficitRow & { balance: number };
+  const lastRow = rows[rows.length - 1]! as DeficitRow & { balance: number };
   const ratio = rows.length > 1 ? ratioOf(firstRow.balance, lastRow.balance) : null;
   const info = sourceRef(ds, frequency === "annual" ? "goods_annual" : "goods_monthly");
   const korusPeriod = frequency === "annual" ? KORUS_IN_FORCE.slice(0, 4) : KORUS_IN_FORCE.slice(0, 7);

@@ -13,28 +13,30 @@ export interface ViewOptions {
   colorOn: boolean;
 }
 
-function side(balanceMillions: number): string {
-  if (balanceMillions < 0) return `deficit ${shortMoney(balanceMillions)}`;
-  if (balanceMillions > 0) return `surplus ${shortMoney(balanceMillions)}`;
+function side(balanceMillions: number, currency: string): string {
+  if (balanceMillions < 0) return `deficit ${shortMoney(balanceMillions, currency)}`;
+  if (balanceMillions > 0) return `surplus ${shortMoney(balanceMillions, currency)}`;
   return "balanced";
 }
 
 /** "US goods trade balance with South Korea, 2011 → 2016: deficit $13.2B → $27.6B (×2.09, +15.9%/yr)" */
 export function deficitHeadline(r: DeficitReport): string {
-  if (r.rows.length === 1) return `US goods trade balance with South Korea, ${r.first.period}: ${side(r.first.balance)}`;
+  const cur = r.currency;
+  const what = `US goods trade balance with South Korea${cur === "USD" ? "" : ` in ${cur} at each period's rate`}`;
+  if (r.first.period === r.last.period) return `${what}, ${r.first.period}: ${side(r.first.balance, cur)}`;
   const sameSide = Math.sign(r.first.balance) === Math.sign(r.last.balance) && r.first.balance !== 0;
-  const lastText = sameSide ? shortMoney(r.last.balance) : side(r.last.balance);
-  const head = `US goods trade balance with South Korea, ${r.first.period} → ${r.last.period}: ${side(r.first.balance)} → ${lastText}`;
+  const lastText = sameSide ? shortMoney(r.last.balance, cur) : side(r.last.balance, cur);
+  const head = `${what}, ${r.first.period} → ${r.last.period}: ${side(r.first.balance, cur)} → ${lastText}`;
   const extra: string[] = [];
   if (r.ratio !== null) extra.push(`×${formatNumber(r.ratio, 2)}`);
   if (r.cagr !== null) extra.push(`${formatPercent(r.cagr)}/yr`);
-  if (r.ratio === null && r.rows.length > 1) extra.push(`change ${formatNumber(r.change / 1000, 1, { sign: true })} $B`);
+  if (r.ratio === null) extra.push(`change ${formatNumber(r.change / 1000, 1, { sign: true })} ${unitLabel("billions", cur)}`);
   return extra.length ? `${head} (${extra.join(", ")})` : head;
 }
 
 export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
   const c = palette(o.colorOn);
-    const unit = unitLabel(o.units);
+    const unit = unitLabel(o.units, r.currency);
   const money = (v: number | null, sign = false) => (v === null ? MISSING : formatNumber(scaleMillions(v, o.units), 1, { sign }));
   const signed = (v: number | null, text: string) => {
     if (!o.colorOn || v === null || v === 0) return text;
@@ -56,18 +58,21 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
     money(row.imports),
     signed(row.balance, money(row.balance)),
     signed(row.change, money(row.change, true)),
-    [row.balance < 0 ? "deficit" : row.balance > 0 ? "surplus" : "", marked.has(periodOf(row)) ? "◆ KORUS" : ""].filter(Boolean).join(" "),
+    [row.balance === null ? "no rate" : row.balance < 0 ? "deficit" : row.balance > 0 ? "surplus" : "", marked.has(periodOf(row)) ? "◆ KORUS" : ""].filter(Boolean).join(" "),
   ]);
   const out: string[] = [c.bold(deficitHeadline(r)), "", renderTable(columns, rows, o.colorOn)];
   out.push(`Balance = exports − imports; negative = US deficit. ${r.markers.map((m) => `◆ ${m.label} ${m.date}.`).join(" ")}`.trimEnd());
   if (o.chart && r.rows.length > 1) {
     out.push("");
     const markerIndex = (period: string) => r.rows.findIndex((row) => periodOf(row) === period);
+    const big = r.rows.some((row) => row.balance !== null && Math.abs(row.balance) >= 1e6);
+    const chartUnits = big ? "trillions" : "billions";
+    const scale = big ? 1e6 : 1e3;
     out.push(
       renderChart({
-        title: `US goods trade balance with South Korea, ${unitLabel("billions")} (below 0 = US deficit)`,
+        title: `US goods trade balance with South Korea, ${r.currency === "USD" ? "$" : r.currency} ${chartUnits}${r.currency === "USD" ? "" : " at each period's rate"} (below 0 = US deficit)`,
         labels: r.rows.map(periodOf),
-        series: [{ name: "balance", values: r.rows.map((row) => scaleMillions(row.balance, "billions")) }],
+        series: [{ name: "balance", values: r.rows.map((row) => (row.balance === null ? null : row.balance / scale)) }],
         width: o.width,
         height: o.height,
         markers: r.markers.map((m) => ({ index: markerIndex(m.period), symbol: "◆", label: `${m.date} ${m.label}` })),
@@ -77,6 +82,7 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
   }
   out.push("");
   for (const note of r.notes) out.push(c.dim(`Note: ${note}`));
+  if (r.rateSource) out.push(c.dim(`Rates: ${r.rateSource.publisher}, ${r.rateSource.title}. ${r.rateSource.url ?? ""}`.trimEnd()));
   out.push(c.dim(`Source: ${r.source.publisher}, ${r.source.title}; ${r.source.basis}. Vintage: ${r.source.vintage}. ${r.source.url ?? ""}`.trimEnd()));
   return out.join("\n") + "\n";
 }
@@ -84,7 +90,13 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
 export function deficitCsv(r: DeficitReport): string {
   const key = r.frequency === "annual" ? "year" : "month";
   return toCsv(
-    [key, "exports_musd", "imports_musd", "balance_musd", "change_musd", "source_id"],
-    r.rows.map((row) => [periodOf(row), row.exports, row.imports, row.balance, row.change, row.sourceId]),
+    r.currency === "USD"
+      ? [key, "exports_musd", "imports_musd", "balance_musd", "change_musd", "source_id"]
+      : [key, `exports_m${r.currency.toLowerCase()}`, `imports_m${r.currency.toLowerCase()}`, `balance_m${r.currency.toLowerCase()}`, `change_m${r.currency.toLowerCase()}`, `${r.currency.toLowerCase()}_per_usd`, "source_id"],
+    r.rows.map((row) =>
+      r.currency === "USD"
+        ? [periodOf(row), row.exports, row.imports, row.balance, row.change, row.sourceId]
+        : [periodOf(row), row.exports, row.imports, row.balance, row.change, row.perUsd ?? null, row.sourceId],
+    ),
   );
 }

@@ -35,9 +35,8 @@ export function scaleMillions(value: number, units: Units): number {
   return units === "billions" ? value / 1000 : value;
 }
 
-export function unitLabel(units: Units, currency = "USD"): string {
-  const sym = currencySymbol(currency);
-  return `${sym} ${units}`;
+export function unitLabel(units: Units | "trillions", currency = "USD"): string {
+  return `${currency === "USD" ? "$" : currency} ${units}`;
 }
 
 export function currencySymbol(currency: string): string {

@@ -1,0 +1,43 @@
+import type { Command } from "commander";
+import { parseCurrency } from "../core/amount";
+import { FOREIGN, type Foreign, ratesReport } from "../core/rates";
+import { UsageError } from "../errors";
+import { type CommandDeps, contextFor, dataset, outputMode, writeJson } from "./shared";
+
+interface RatesFlags {
+  from?: string;
+  to?: string;
+  all?: boolean;
+  monthly?: boolean;
+  chart: boolean;
+  json?: boolean;
+  csv?: boolean;
+}
+
+export function registerRates(program: Command, deps: CommandDeps): void {
+  program
+    .command("rates")
+    .description("the bundled exchange rates (Fed H.10 averages via FRED), table and chart")
+    .argument("[currency...]", `any of ${FOREIGN.join(", ")} (default: all)`)
+    .option("--from <period>", "first year (YYYY), or month with --monthly (YYYY-MM)")
+    .option("--to <period>", "last year (YYYY), or month with --monthly (YYYY-MM)")
+    .option("--all", "the whole series (1981-2025, or 1985-01 to 2026-06 with --monthly)")
+    .option("--monthly", "monthly averages instead of annual")
+    .option("--no-chart", "hide the charts")
+    .option("--json", "one JSON object on stdout")
+    .option("--csv", "CSV: a header and one line per period")
+    .addHelpText("after", "\nExamples:\n  korus rates KRW EUR --from 2011 --to 2016\n  korus rates EUR --monthly --from 2017-01 --to 2017-12 --csv")
+    .action(async (names: string[], flags: RatesFlags, cmd: Command) => {
+      const ctx = contextFor(cmd, deps.io);
+      const mode = outputMode(flags);
+      const currencies = names.map((n) => {
+        const c = parseCurrency("currency", n);
+        if (c === "USD") throw new UsageError(`rates are quoted against USD: give any of ${FOREIGN.join(", ")}`);
+        return c as Foreign;
+      });
+      const report = ratesReport(await dataset(ctx), { ...flags, currencies });
+      if (mode === "json") return writeJson(ctx, report);
+      const { ratesCsv, renderRates } = await import("../render/rates");
+      ctx.io.out(mode === "csv" ? ratesCsv(report) : renderRates(report, { chart: flags.chart, width: ctx.width, colorOn: ctx.colorOn }));
+    });
+}

@@ -1,0 +1,77 @@
+import type { Dataset } from "../data/schema";
+import type { Currency } from "./amount";
+import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS, SCHEMA_VERSION } from "./deficit";
+import { checkOrder, type Coverage, parseMonthFlag, parseYearFlag } from "./periods";
+import { type SourceRef, sourceRef } from "./sources";
+
+export type Foreign = Exclude<Currency, "USD">;
+export const FOREIGN: readonly Foreign[] = ["KRW", "EUR", "JPY", "CNY"];
+
+export interface RatesParams {
+  currencies?: Foreign[];
+  monthly?: boolean;
+  all?: boolean;
+  from?: string;
+  to?: string;
+}
+
+export interface RatesReport {
+  schemaVersion: number;
+  command: "rates";
+  frequency: "annual" | "monthly";
+  currencies: Foreign[];
+  /** how each column is quoted, as published: "USD per EUR", "KRW per USD" */
+  quotes: Record<string, string>;
+  range: { from: string; to: string };
+  coverage: Coverage;
+  /** one row per period; a currency without a rate for it is null */
+  rows: ({ period: string } & Partial<Record<Foreign, number | null>>)[];
+  source: SourceRef;
+  notes: string[];
+}
+
+/** Rates as published: US dollars per euro, units per US dollar for the others. */
+export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
+  const currencies = p.currencies?.length ? [...new Set(p.currencies)] : [...FOREIGN];
+  const series = p.monthly
+    ? ds.fxMonthly.map((r) => ({ period: r.month, r }))
+    : ds.fxAnnual.map((r) => ({ period: String(r.year), r }));
+  const coverage = { from: series[0]!.period, to: series[series.length - 1]!.period };
+  let from: string;
+  let to: string;
+  if (p.monthly) {
+    to = p.to !== undefined ? parseMonthFlag("--to", p.to, coverage, "end") : coverage.to;
+    from = p.from !== undefined ? parseMonthFlag("--from", p.from, coverage, "start") : p.all ? coverage.from : series[Math.max(0, series.length - DEFAULT_MONTHS)]!.period;
+  } else {
+    to = String(p.to !== undefined ? parseYearFlag("--to", p.to, coverage) : coverage.to);
+    from = String(p.from !== undefined ? parseYearFlag("--from", p.from, coverage) : p.all ? coverage.from : Math.max(DEFAULT_FIRST_YEAR, Number(coverage.from)));
+  }
+  checkOrder(from, to);
+  const rows = series
+    .filter((s) => s.period >= from && s.period <= to)
+    .map(({ period, r }) => {
+      const row: { period: string } & Partial<Record<Foreign, number | null>> = { period };
+      for (const c of currencies) {
+        row[c] = c === "EUR" ? (r.usdPerEur ?? (r.eurPerUsd !== null ? 1 / r.eurPerUsd : null)) : c === "KRW" ? r.krwPerUsd : c === "JPY" ? r.jpyPerUsd : r.cnyPerUsd;
+      }
+      return row;
+    });
+  const notes = ["Fed H.10 averages of daily noon buying rates in New York, via FRED."];
+  if (currencies.includes("EUR") && from < "1999") notes.push("No euro before 1999: shown as missing.");
+  const inverted = series.filter((s) => s.period >= from && s.period <= to && s.r.usdPerEur === null && s.r.eurPerUsd !== null).map((s) => s.period);
+  if (currencies.includes("EUR") && inverted.length) {
+    notes.push(`USD per EUR for ${inverted.join(", ")} is the inverse of the published EUR per USD (the raw value could not be recovered uniquely).`);
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    command: "rates",
+    frequency: p.monthly ? "monthly" : "annual",
+    currencies,
+    quotes: Object.fromEntries(currencies.map((c) => [c, c === "EUR" ? "USD per EUR" : `${c} per USD`])),
+    range: { from: rows[0]!.period, to: rows[rows.length - 1]!.period },
+    coverage,
+    rows,
+    source: sourceRef(ds, p.monthly ? "fx_monthly" : "fx_annual"),
+    notes,
+  };
+}

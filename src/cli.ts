@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { version } from "../package.json";
+import { registerCheck } from "./commands/check";
 import { registerConvert } from "./commands/convert";
 import { registerDeficit } from "./commands/deficit";
+import { registerFacts } from "./commands/facts";
 import { registerRates } from "./commands/rates";
 import type { CommandDeps } from "./commands/shared";
 import type { Io } from "./context";
@@ -50,15 +52,18 @@ Data: US Census Bureau goods trade (see data/SOURCES.md). Everything works offli
   registerDeficit(program, deps);
   registerConvert(program, deps);
   registerRates(program, deps);
+  registerCheck(program, deps);
+  registerFacts(program, deps);
   return program;
 }
 
 /** The one boundary: runs korus on argv and returns the exit code. Nothing else decides exit codes. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const program = createProgram({ io });
+  const deps: CommandDeps = { io };
+  const program = createProgram(deps);
   try {
     await program.parseAsync(argv, { from: "user" });
-    return EXIT.ok;
+    return deps.exitCode ?? EXIT.ok;
   } catch (e) {
     return exitCodeFor(e, io);
   }

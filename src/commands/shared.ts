@@ -6,6 +6,8 @@ import { UsageError } from "../errors";
 
 export interface CommandDeps {
   io: Io;
+  /** a command's own exit code on success (check --exit-status); main() returns it */
+  exitCode?: number;
 }
 
 export function contextFor(cmd: Command, io: Io): Context {

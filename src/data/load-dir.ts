@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type * as z from "zod";
 import { DataError } from "../errors";
 import { parseCsv } from "./csv";
-import { DATA_FILES, type Dataset, sourcesJson } from "./schema";
+import { articleFactsJson, DATA_FILES, type Dataset, sourcesJson } from "./schema";
 
 /**
  * Reads and validates every data file in `dir`. Used at build time (to make the inlined bundle data)
@@ -16,7 +16,8 @@ export function loadDataDir(dir: string): Dataset {
     out[key] = readCsvFile(dir, spec.file, spec.schema);
   }
   const meta = readJsonFile(dir, "sources.json", sourcesJson);
-  const dataset = { ...out, meta } as unknown as Dataset;
+  const article = readJsonFile(dir, "article-facts.json", articleFactsJson);
+  const dataset = { ...out, meta, article } as unknown as Dataset;
   checkConsistency(dataset);
   return dataset;
 }

@@ -192,6 +192,7 @@ export const sourceInfo = z.object({
   vintage: text,
   url,
   retrieved: text,
+  knownBy: isoDate,
 });
 
 export const datasetInfo = z.object({
@@ -214,6 +215,27 @@ export const sourcesJson = z.object({
   datasets: z.array(datasetInfo).min(1),
 });
 
+export const FACT_KINDS = ["figure", "event", "position", "quote"] as const;
+
+export const articleFactsJson = z.object({
+  $comment: z.string().optional(),
+  article: z.object({ publisher: text, title: text, date: isoDate, url, byline: text }),
+  facts: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case slug"),
+        statement: text,
+        quote: text,
+        speaker: text,
+        refersTo: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4})?$/, "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY/YYYY"),
+        kind: z.enum(FACT_KINDS),
+        claim: text.nullable(),
+      }),
+    )
+    .min(1)
+    .refine((fs) => new Set(fs.map((f) => f.id)).size === fs.length, "fact ids must be unique"),
+});
+
 export type GoodsAnnualRow = z.output<typeof goodsAnnualCsv>;
 export type GoodsMonthlyRow = z.output<typeof goodsMonthlyCsv>;
 export type GoodsVintageRow = z.output<typeof goodsVintageCsv>;
@@ -229,6 +251,8 @@ export type TimelineRow = z.output<typeof timelineCsv>;
 export type SourceInfo = z.output<typeof sourceInfo>;
 export type DatasetInfo = z.output<typeof datasetInfo>;
 export type SourcesMeta = z.output<typeof sourcesJson>;
+export type ArticleFacts = z.output<typeof articleFactsJson>;
+export type ArticleFact = ArticleFacts["facts"][number];
 
 /** The whole bundled dataset, as validated at build time and inlined into the bundle. */
 export interface Dataset {
@@ -244,6 +268,7 @@ export interface Dataset {
   cpi: CpiRow[];
   timeline: TimelineRow[];
   meta: SourcesMeta;
+  article: ArticleFacts;
 }
 
 /** Which file feeds which part of the dataset: the loader, the build and `korus sources` share it. */

@@ -66,3 +66,17 @@ export function shortMoney(millions: number, currency = "USD"): string {
 }
 
 export const MISSING = "n/a";
+
+/** Greedy word wrap for table cells; words longer than the width stay whole. */
+export function wrapText(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
+}

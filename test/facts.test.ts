@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkArticle, findFacts } from "../src/core/facts";
+import dataset from "../src/data/dev-dataset";
+import { korus, ROOT } from "./helpers/run";
+
+const article = readFileSync(join(ROOT, "data/seed/dw-2017-07-13-korus-renegotiation.txt"), "utf8").replace(/[\u00a0\s]+/g, " ");
+
+describe("article facts", () => {
+  it("quotes the article exactly (whitespace folded)", () => {
+    for (const f of dataset.article.facts) expect(article, f.id).toContain(f.quote.replace(/\s+/g, " "));
+  });
+
+  it("covers the article's figures, speakers and the source", () => {
+    const ids = dataset.article.facts.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(["deficit-2011", "deficit-2016", "deficit-doubled", "deficit-2011-in-euros", "exports-went-down", "korus-five-years", "yeo-not-agreed", "trump-rough-deal"]));
+    expect(dataset.article.article).toMatchObject({ date: "2017-07-13", url: "https://p.dw.com/p/2gR8y" });
+    expect([...new Set(dataset.article.facts.map((f) => f.speaker))]).toEqual(expect.arrayContaining(["Robert Lighthizer", "Yeo Han-koo", "Donald Trump"]));
+    expect(dataset.article.facts.find((f) => f.id === "us-notified-korea")!.refersTo).toBe("2017-07-12");
+  });
+
+  it("searches statement and quote, and shows one by id", () => {
+    expect(findFacts(dataset, ["Yeo"]).facts.map((f) => f.id)).toEqual(["yeo-not-agreed", "yeo-deal-benefits-both"]);
+    expect(findFacts(dataset, ["doubled", "13.2"]).facts.map((f) => f.id)).toEqual(["lighthizer-statement", "deficit-2011"]);
+    expect(findFacts(dataset, ["deficit-2016"]).facts).toHaveLength(1);
+    expect(findFacts(dataset, ["zzz"]).facts).toHaveLength(0);
+  });
+
+  it("rates every numeric fact of the article true as of its date", () => {
+    const r = checkArticle(dataset, "2026-11-28");
+    expect(r.asOf).toBe("2017-07-13");
+    expect(r.results.length).toBe(dataset.article.facts.filter((f) => f.claim).length);
+    for (const x of r.results) expect(x.report.verdict, x.fact.id).toBe("true");
+  });
+});
+
+describe("korus facts and korus check (built binary)", () => {
+  it("lists, searches and shows facts", () => {
+    const all = korus(["facts"]);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain("lighthizer-statement");
+    const one = korus(["facts", "deficit-2016"]);
+    expect(one.stdout).toContain('quote:      "to $27.6 billion"');
+    expect(one.stdout).toContain("korus check \"The US goods deficit with Korea was $27.6 billion in 2016\" --as-of 2017-07-13");
+    expect(JSON.parse(korus(["facts", "Yeo", "--json"]).stdout).facts).toHaveLength(2);
+    const none = korus(["facts", "zzz"]);
+    expect([none.code, none.stdout]).toEqual([0, ""]);
+    expect(none.stderr).toMatch(/no fact matches "zzz"/);
+  });
+
+  it("check --article rates the Lighthizer figures true and explains each", () => {
+    const r = korus(["check", "--article"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ TRUE\s+│ lighthizer-statement/);
+    expect(r.stdout).toContain("27,624.6 / 13,199.7 = 2.09×");
+    expect(r.stdout).not.toMatch(/│ (FALSE|HALF-TRUE|MOSTLY|UNVERIFIABLE)/);
+    const o = JSON.parse(korus(["check", "--article", "--json"]).stdout);
+    expect(o.results.every((x: { report: { verdict: string } }) => x.report.verdict === "true")).toBe(true);
+    expect(korus(["check", "--article", "--exit-status"]).code).toBe(0);
+  });
+
+  it("prints the verdict first, then interpretation, evidence, arithmetic, caveats and source", () => {
+    const r = korus(["check", "Since KORUS went into effect, the US goods deficit with Korea has doubled", "--as-of", "2017-07-13"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe("TRUE  Since KORUS went into effect, the US goods deficit with Korea has doubled");
+    for (const part of ["Understood as:", "Evidence:", "Arithmetic:", "Rules applied:", "Caveats:", "Sources:"]) expect(r.stdout).toContain(part);
+    expect(r.stdout).toContain("US goods deficit with South Korea, 2011 → 2016: doubled (×2)");
+  });
+
+  it("--json and --format claimreview", () => {
+    const o = JSON.parse(korus(["check", "The deficit with Korea fell by 20% in 2017", "--json"]).stdout);
+    expect(o).toMatchObject({ schemaVersion: 1, command: "check", verdict: "mostly-false" });
+    expect(o.clauses[0].evidence).toHaveLength(2);
+    const cr = JSON.parse(korus(["check", "The deficit with Korea fell by 20% in 2017", "--format", "claimreview"]).stdout);
+    expect(cr).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      claimReviewed: "The deficit with Korea fell by 20% in 2017",
+      reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
+      itemReviewed: { "@type": "Claim" },
+    });
+  });
+
+  it.each([
+    [["The US goods deficit with Korea doubled between 2011 and 2016"], 0],
+    [["The deficit with Korea fell by 20% in 2017"], 3],
+    [["The US goods deficit with Korea went down in 2024"], 3],
+    [["Korea pledged $350 billion in US investment"], 4],
+  ])("--exit-status maps %j to %d (0 without the flag)", (args, code) => {
+    expect(korus(["check", ...args, "--exit-status"]).code).toBe(code);
+    expect(korus(["check", ...args]).code).toBe(0);
+  });
+
+  it.each([
+    [["check", ""], /^korus: empty claim/],
+    [["check"], /^korus: empty claim/],
+    [["check", "The deficit doubled", "--as-of", "2017-13-01"], /^korus: --as-of "2017-13-01" is not a date/],
+    [["check", "The deficit doubled", "--as-of", "1985-01-01"], /^korus: --as-of 1985-01-01 is before any bundled full year was published/],
+    [["check", "The deficit doubled", "--as-of", "2099-01-01"], /^korus: --as-of 2099-01-01 is in the future/],
+    [["check", "The deficit doubled", "--format", "xml"], /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, claimreview\.\n$/],
+  ])("bad input %j: one line, exit 2", (args, message) => {
+    const r = korus(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+});

@@ -4,7 +4,13 @@ import { registerCheck } from "./commands/check";
 import { registerConvert } from "./commands/convert";
 import { registerDeficit } from "./commands/deficit";
 import { registerFacts } from "./commands/facts";
+import { registerPartners } from "./commands/partners";
+import { registerMirror } from "./commands/mirror";
 import { registerRates } from "./commands/rates";
+import { registerRevisions } from "./commands/revisions";
+import { registerSources } from "./commands/sources";
+import { registerTimeline } from "./commands/timeline";
+import { registerTrade } from "./commands/trade";
 import type { CommandDeps } from "./commands/shared";
 import type { Io } from "./context";
 import { EXIT, isKorusError } from "./errors";
@@ -50,10 +56,16 @@ ${EXIT_CODES_HELP}
 Data: US Census Bureau goods trade (see data/SOURCES.md). Everything works offline.`,
     );
   registerDeficit(program, deps);
+  registerTrade(program, deps);
+  registerPartners(program, deps);
   registerConvert(program, deps);
   registerRates(program, deps);
   registerCheck(program, deps);
   registerFacts(program, deps);
+  registerMirror(program, deps);
+  registerRevisions(program, deps);
+  registerTimeline(program, deps);
+  registerSources(program, deps);
   return program;
 }
 

@@ -16,7 +16,7 @@ describe("deficitReport (annual)", () => {
     expect(r.cagr).toBeCloseTo(0.159, 3);
     expect(r.change).toBe(-14424.9);
     expect(r.rows.map((x) => ("year" in x ? x.year : 0))).toEqual([2011, 2012, 2013, 2014, 2015, 2016]);
-    expect(r.markers).toEqual([{ date: "2012-03-15", period: "2012", label: "KORUS enters into force" }]);
+    expect(r.markers).toEqual([{ date: "2012-03-15", period: "2012", label: "KORUS enters into force", kind: "korus" }]);
     expect(r.unit).toBe("millions of US dollars");
     expect(r.source.publisher).toBe("U.S. Census Bureau");
   });

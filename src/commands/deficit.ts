@@ -11,6 +11,7 @@ interface DeficitFlags {
   monthly?: boolean;
   units: Units;
   currency: Currency;
+  events?: boolean;
   chart: boolean;
   height?: number;
   json?: boolean;
@@ -27,6 +28,7 @@ export function registerDeficit(program: Command, deps: CommandDeps): void {
     .option("--monthly", "monthly figures instead of annual")
     .addOption(new Option("--units <units>", "display units for the table").choices(UNITS).default("billions"))
     .option("--currency <currency>", `convert each period at its own average exchange rate: ${CURRENCIES.join(", ")}`, (v: string) => parseCurrency("--currency", v), "USD" as Currency)
+    .option("--events", "mark every KORUS timeline event (korus timeline) in the table and chart")
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object (the data behind the table) on stdout")

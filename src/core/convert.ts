@@ -2,6 +2,7 @@ import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 import { type Currency, parseAmount } from "./amount";
 import { SCHEMA_VERSION } from "./deficit";
+import type { SourceRef } from "./sources";
 import { type DateQuery, type Leg, parseDateFlag, type RateSource, selectLeg } from "./fx";
 
 export interface ConvertParams {
@@ -28,6 +29,7 @@ export interface ConvertReport {
   kind: Leg["kind"] | null;
   source: string | null;
   notes: string[];
+  meta: { sources: SourceRef[] };
 }
 
 export function toUsd(amount: number, leg: Leg): number {
@@ -85,6 +87,7 @@ export function convertAmount(ds: Dataset, p: ConvertParams): ConvertReport {
     kind: first?.kind ?? null,
     source: first ? legs.map((l) => l.label).join("; ") : null,
     notes,
+    meta: { sources: [...new Map(legs.map((l) => [l.dataset.dataset, l.dataset])).values()] },
   };
 }
 

@@ -19,6 +19,8 @@ export interface DeficitParams {
   all?: boolean;
   from?: string;
   to?: string;
+  /** mark every KORUS timeline event in the range, not only the entry into force */
+  events?: boolean;
   /** convert each period at its own average rate (default USD: as published) */
   currency?: Currency;
 }
@@ -47,6 +49,8 @@ export interface Marker {
   date: string;
   period: string;
   label: string;
+  /** "korus": the entry into force; "event": another timeline event (--events) */
+  kind: "korus" | "event";
 }
 
 export interface DeficitReport {
@@ -72,6 +76,8 @@ export interface DeficitReport {
   markers: Marker[];
   source: SourceRef;
   notes: string[];
+  /** every dataset this result was computed from */
+  meta: { sources: SourceRef[] };
 }
 
 export function periodOf(row: DeficitRow): string {
@@ -125,6 +131,7 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
     unit: `millions of ${currency}`,
     currency,
     rateSource: sourceRef(ds, usd.frequency === "annual" ? "fx_annual" : "fx_monthly"),
+    meta: { sources: [usd.source, sourceRef(ds, usd.frequency === "annual" ? "fx_annual" : "fx_monthly")] },
     rows,
     first: { period: periodOf(first), balance: first.balance! },
     last: { period: periodOf(last), balance: last.balance! },
@@ -162,7 +169,7 @@ function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
   });
   const notes: string[] = [];
   if (to >= 2022) notes.push("2022-2025 are the latest Census vintage (June 2026 revision); earlier years are from the June 2024 vintage and no longer revised.");
-  return finish(ds, "annual", rows, coverage, to - from, notes);
+  return finish(ds, "annual", rows, coverage, to - from, notes, params.events ?? false);
 }
 
 function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
@@ -189,7 +196,7 @@ function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
   const notes = ["Monthly figures are not seasonally adjusted: compare a month with the same month a year earlier."];
   if (to >= "2022-01" && from <= "2024-12") notes.push("2022-2024 months come from older vintages than the annual totals; their sums differ slightly (see korus sources).");
   if (to >= "2026-01") notes.push("2026 months are preliminary; 2026-03 and 2026-04 exports could not be corroborated by a second source.");
-  return finish(ds, "monthly", rows, coverage, months / 12, notes);
+  return finish(ds, "monthly", rows, coverage, months / 12, notes, params.events ?? false);
 }
 
 function monthIndex(month: string): number {
@@ -203,6 +210,7 @@ function finish(
   coverage: Coverage,
   years: number,
   notes: string[],
+  events: boolean,
 ): DeficitReport {
   const firstRow = rows[0]! as DeficitRow & { balance: number };
   const lastRow = rows[rows.length - 1]! as DeficitRow & { balance: number };
@@ -225,8 +233,15 @@ function finish(
     ratio,
     cagr: cagrOf(ratio, years),
     change: subTenths(lastRow.balance, firstRow.balance),
-    markers: inRange ? [{ date: KORUS_IN_FORCE, period: korusPeriod, label: "KORUS enters into force" }] : [],
+    markers: events
+      ? ds.timeline
+          .map((e) => ({ date: e.date, period: frequency === "annual" ? e.date.slice(0, 4) : e.date.slice(0, 7), label: e.event, kind: (e.date === KORUS_IN_FORCE ? "korus" : "event") as Marker["kind"] }))
+          .filter((m) => m.period >= periodOf(firstRow) && m.period <= periodOf(lastRow))
+      : inRange
+        ? [{ date: KORUS_IN_FORCE, period: korusPeriod, label: "KORUS enters into force", kind: "korus" }]
+        : [],
     source: info,
     notes,
+    meta: { sources: [info] },
   };
 }

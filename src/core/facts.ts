@@ -1,6 +1,7 @@
 import type { ArticleFact, Dataset } from "../data/schema";
 import { type CheckReport, checkClaim } from "./check/evaluate";
 import { SCHEMA_VERSION } from "./deficit";
+import { type SourceRef, sourceRef } from "./sources";
 
 export interface FactsReport {
   schemaVersion: number;
@@ -8,6 +9,7 @@ export interface FactsReport {
   article: Dataset["article"]["article"];
   query: string[];
   facts: ArticleFact[];
+  meta: { sources: SourceRef[] };
 }
 
 /** All facts, those matching every search word (in id, statement, quote or speaker), or one by id. */
@@ -21,7 +23,7 @@ export function findFacts(ds: Dataset, words: string[]): FactsReport {
         const hay = `${f.id} ${f.statement} ${f.quote} ${f.speaker}`.toLowerCase();
         return wanted.every((w) => hay.includes(w));
       });
-  return { schemaVersion: SCHEMA_VERSION, command: "facts", article, query: words, facts };
+  return { schemaVersion: SCHEMA_VERSION, command: "facts", article, query: words, facts, meta: { sources: [sourceRef(ds, "article_facts")] } };
 }
 
 export interface ArticleCheckReport {
@@ -30,6 +32,7 @@ export interface ArticleCheckReport {
   article: Dataset["article"]["article"];
   asOf: string;
   results: { fact: ArticleFact; report: CheckReport }[];
+  meta: { sources: SourceRef[] };
 }
 
 /** Every numeric fact of the article, checked as of the article's date. */
@@ -38,5 +41,7 @@ export function checkArticle(ds: Dataset, today: string): ArticleCheckReport {
   const results = ds.article.facts
     .filter((f): f is ArticleFact & { claim: string } => f.claim !== null)
     .map((fact) => ({ fact, report: checkClaim(ds, { claim: fact.claim, asOf, today }) }));
-  return { schemaVersion: SCHEMA_VERSION, command: "check", article: ds.article.article, asOf, results };
+  const sources = new Map<string, SourceRef>([["article_facts", sourceRef(ds, "article_facts")]]);
+  for (const r of results) for (const s of r.report.meta.sources) sources.set(s.dataset, s);
+  return { schemaVersion: SCHEMA_VERSION, command: "check", article: ds.article.article, asOf, results, meta: { sources: [...sources.values()] } };
 }

@@ -28,6 +28,7 @@ export interface RatesReport {
   rows: ({ period: string } & Partial<Record<Foreign, number | null>>)[];
   source: SourceRef;
   notes: string[];
+  meta: { sources: SourceRef[] };
 }
 
 /** Rates as published: US dollars per euro, units per US dollar for the others. */
@@ -73,5 +74,6 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
     rows,
     source: sourceRef(ds, p.monthly ? "fx_monthly" : "fx_annual"),
     notes,
+    meta: { sources: [sourceRef(ds, p.monthly ? "fx_monthly" : "fx_annual")] },
   };
 }

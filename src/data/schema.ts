@@ -197,7 +197,7 @@ export const sourceInfo = z.object({
 
 export const datasetInfo = z.object({
   id: text,
-  file: z.string().regex(/^[a-z0-9_]+\.(csv|json)$/, "expected a file name in data/"),
+  file: z.string().regex(/^[a-z0-9_-]+\.(csv|json)$/, "expected a file name in data/"),
   title: text,
   publisher: text,
   unit: text,

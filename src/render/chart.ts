@@ -38,9 +38,11 @@ const LINE_STYLES: Symbols[] = [
   ["┼", "┤", "╶", "╴", "═", "╚", "╔", "╗", "╝", "║"],
   ["┼", "┤", "╶", "╴", "┄", "└", "┌", "┐", "┘", "┆"],
   ["┼", "┤", "╶", "╴", "·", "·", "·", "·", "·", "·"],
+  ["┼", "┤", "╶", "╴", "+", "+", "+", "+", "+", "+"],
+  ["┼", "┤", "╶", "╴", "*", "*", "*", "*", "*", "*"],
 ];
-const LEGEND_GLYPH = ["──", "══", "┄┄", "··"];
-const COLORS = ["cyan", "magenta", "yellow", "green"] as const;
+const LEGEND_GLYPH = ["──", "══", "┄┄", "··", "++", "**"];
+const COLORS = ["cyan", "magenta", "yellow", "green", "blue", "red"] as const;
 
 export const MIN_CHART_WIDTH = 30;
 
@@ -206,7 +208,8 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
     for (let k = 0; k < label.length; k++) text[start + k] = label[k]!;
     lastEnd = start + label.length - 1;
   });
-  for (const m of spec.markers ?? []) {
+  // the KORUS marker (with a label) wins a column it shares with other events
+  for (const m of [...(spec.markers ?? [])].sort((a, b) => (a.label ? 1 : 0) - (b.label ? 1 : 0))) {
     const x = map[m.index];
     if (x !== undefined) axis[x] = m.symbol;
   }
@@ -218,7 +221,7 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
       legend.push(`${spec.colorOn ? palette(true)[COLORS[j % COLORS.length]!](glyph) : glyph} ${s.name}`);
     });
   }
-  for (const m of spec.markers ?? []) legend.push(`${m.symbol} ${m.label}`);
+  for (const m of spec.markers ?? []) if (m.label) legend.push(`${m.symbol} ${m.label}`);
   if (legend.length) lines.push(pad + " " + legend.join("   "));
   return lines;
 }
@@ -230,7 +233,7 @@ function labelStep(labels: string[], map: number[], widest: number): number {
   const strides = monthly ? [1, 2, 3, 6, 12, 24, 36, 60, 120, 240] : [1, 2, 5, 10, 20, 25, 50, 100];
   for (const s of strides) {
     const colsPerStride = n > 1 ? ((map[n - 1]! - map[0]!) / (n - 1)) * s : Infinity;
-    if (colsPerStride >= widest + 1) return s;
+    if (colsPerStride >= widest + 2) return s;
   }
   return strides[strides.length - 1]!;
 }

@@ -42,7 +42,9 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
     if (!o.colorOn || v === null || v === 0) return text;
     return v < 0 ? c.red(text) : c.green(text);
   };
-  const marked = new Set(r.markers.map((m) => m.period));
+  const korusPeriods = new Set(r.markers.filter((m) => m.kind === "korus").map((m) => m.period));
+  const eventCount = new Map<string, number>();
+  for (const m of r.markers) if (m.kind === "event") eventCount.set(m.period, (eventCount.get(m.period) ?? 0) + 1);
   const periodHeader = r.frequency === "annual" ? "Year" : "Month";
   const columns = [
     { header: periodHeader, align: "left" as const },
@@ -58,10 +60,17 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
     money(row.imports),
     signed(row.balance, money(row.balance)),
     signed(row.change, money(row.change, true)),
-    [row.balance === null ? "no rate" : row.balance < 0 ? "deficit" : row.balance > 0 ? "surplus" : "", marked.has(periodOf(row)) ? "◆ KORUS" : ""].filter(Boolean).join(" "),
+    [
+      row.balance === null ? "no rate" : row.balance < 0 ? "deficit" : row.balance > 0 ? "surplus" : "",
+      korusPeriods.has(periodOf(row)) ? "◆ KORUS" : "",
+      eventCount.has(periodOf(row)) ? `▲${eventCount.get(periodOf(row))}` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   ]);
   const out: string[] = [c.bold(deficitHeadline(r)), "", renderTable(columns, rows, o.colorOn)];
-  out.push(`Balance = exports − imports; negative = US deficit. ${r.markers.map((m) => `◆ ${m.label} ${m.date}.`).join(" ")}`.trimEnd());
+  const korus = r.markers.find((m) => m.kind === "korus");
+  out.push(`Balance = exports − imports; negative = US deficit.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`);
   if (o.chart && r.rows.length > 1) {
     out.push("");
     const markerIndex = (period: string) => r.rows.findIndex((row) => periodOf(row) === period);
@@ -75,10 +84,15 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
         series: [{ name: "balance", values: r.rows.map((row) => (row.balance === null ? null : row.balance / scale)) }],
         width: o.width,
         height: o.height,
-        markers: r.markers.map((m) => ({ index: markerIndex(m.period), symbol: "◆", label: `${m.date} ${m.label}` })),
+        markers: r.markers.map((m) => ({ index: markerIndex(m.period), symbol: m.kind === "korus" ? "◆" : "▲", label: m.kind === "korus" ? `${m.date} ${m.label}` : "" })).filter((m, i, all) => m.label !== "" || all.findIndex((x) => x.index === m.index) === i),
         colorOn: o.colorOn,
       }),
     );
+  }
+  const events = r.markers.filter((m) => m.kind === "event");
+  if (events.length) {
+    out.push("", "KORUS timeline events (▲):");
+    for (const e of events) out.push(`  ▲ ${e.date}  ${e.label.length > 100 ? `${e.label.slice(0, 99)}…` : e.label}`);
   }
   out.push("");
   for (const note of r.notes) out.push(c.dim(`Note: ${note}`));

@@ -73,6 +73,7 @@ export interface CheckReport {
   sources: SourceRef[];
   /** with an unreadable claim: the forms korus reads */
   canRead: string[] | null;
+  meta: { sources: SourceRef[] };
 }
 
 const SCORE: Record<Exclude<Verdict, "unverifiable">, number> = { true: 5, "mostly-true": 4, "half-true": 3, "mostly-false": 2, false: 1 };
@@ -439,5 +440,6 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
     caveats: [...c.caveats],
     sources: [...c.sources.values()],
     canRead: verdict === "unverifiable" ? CAN_READ : null,
+    meta: { sources: [...c.sources.values()] },
   };
 }

@@ -1,0 +1,22 @@
+import type { Command } from "commander";
+import { mirrorReport } from "../core/mirror";
+import { type CommandDeps, contextFor, dataset, outputMode, writeJson } from "./shared";
+
+export function registerMirror(program: Command, deps: CommandDeps): void {
+  program
+    .command("mirror")
+    .description("the US-reported goods balance beside the Korea-reported one, the gap and why; services points")
+    .option("--from <year>", "first year (default: the first Korean figure, 2011)")
+    .option("--to <year>", "last year (default: 2025)")
+    .option("--no-chart", "hide the chart")
+    .option("--json", "one JSON object on stdout")
+    .option("--csv", "CSV of the goods comparison")
+    .action(async (flags: { from?: string; to?: string; chart: boolean; json?: boolean; csv?: boolean }, cmd: Command) => {
+      const ctx = contextFor(cmd, deps.io);
+      const mode = outputMode(flags);
+      const report = mirrorReport(await dataset(ctx), flags);
+      if (mode === "json") return writeJson(ctx, report);
+      const { mirrorCsv, renderMirror } = await import("../render/mirror");
+      ctx.io.out(mode === "csv" ? mirrorCsv(report) : renderMirror(report, { chart: flags.chart, width: ctx.width, colorOn: ctx.colorOn }));
+    });
+}

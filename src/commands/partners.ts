@@ -1,0 +1,35 @@
+import type { Command } from "commander";
+import { partnersReport } from "../core/partners";
+import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+
+interface PartnersFlags {
+  year?: string;
+  from?: string;
+  to?: string;
+  chart: boolean;
+  height?: number;
+  json?: boolean;
+  csv?: boolean;
+}
+
+export function registerPartners(program: Command, deps: CommandDeps): void {
+  program
+    .command("partners")
+    .description("Korea beside China, Japan, Mexico, Canada and Germany: balance, exports, imports, rank by deficit")
+    .option("--year <year>", "one year (default: the latest, 2025)")
+    .option("--from <year>", "first year of a range: deficits over time, with a chart")
+    .option("--to <year>", "last year of a range")
+    .option("--no-chart", "hide the chart (range view)")
+    .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
+    .option("--json", "one JSON object on stdout")
+    .option("--csv", "CSV: one line per partner (year view) or per year (range view)")
+    .addHelpText("after", "\nExamples:\n  korus partners --year 2016\n  korus partners --from 2011 --to 2025\n  korus partners --year 2016 --json | jq '.korea'")
+    .action(async (flags: PartnersFlags, cmd: Command) => {
+      const ctx = contextFor(cmd, deps.io);
+      const mode = outputMode(flags);
+      const report = partnersReport(await dataset(ctx), flags);
+      if (mode === "json") return writeJson(ctx, report);
+      const { partnersCsv, renderPartners } = await import("../render/partners");
+      ctx.io.out(mode === "csv" ? partnersCsv(report) : renderPartners(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
+    });
+}

@@ -1,0 +1,21 @@
+import type { Command } from "commander";
+import { revisionsReport } from "../core/revisions";
+import { type CommandDeps, contextFor, dataset, outputMode, writeJson } from "./shared";
+
+export function registerRevisions(program: Command, deps: CommandDeps): void {
+  program
+    .command("revisions")
+    .description("how a year's figures changed between the bundled Census releases (2015-2025)")
+    .argument("[year]", "one year (default: all years with vintages)")
+    .option("--json", "one JSON object on stdout")
+    .option("--csv", "CSV: one line per year and release")
+    .addHelpText("after", "\nExamples:\n  korus revisions 2017\n  korus revisions --csv")
+    .action(async (year: string | undefined, flags: { json?: boolean; csv?: boolean }, cmd: Command) => {
+      const ctx = contextFor(cmd, deps.io);
+      const mode = outputMode(flags);
+      const report = revisionsReport(await dataset(ctx), year);
+      if (mode === "json") return writeJson(ctx, report);
+      const { renderRevisions, revisionsCsv } = await import("../render/revisions");
+      ctx.io.out(mode === "csv" ? revisionsCsv(report) : renderRevisions(report, ctx.colorOn));
+    });
+}

@@ -1,0 +1,19 @@
+import type { Command } from "commander";
+import { version } from "../../package.json";
+import { sourcesReport } from "../core/catalog";
+import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
+
+export function registerSources(program: Command, deps: CommandDeps): void {
+  program
+    .command("sources")
+    .description("every bundled dataset: publisher, table, vintage, coverage, unit, basis, url; --cite to paste")
+    .option("--cite", "one citation per dataset, to paste under an article")
+    .option("--json", "one JSON object on stdout")
+    .action(async (flags: { cite?: boolean; json?: boolean }, cmd: Command) => {
+      const ctx = contextFor(cmd, deps.io);
+      const report = sourcesReport(await dataset(ctx));
+      if (flags.json) return writeJson(ctx, report);
+      const { citeSources, renderSources } = await import("../render/timeline");
+      ctx.io.out(flags.cite ? citeSources(report, version) : renderSources(report, ctx.colorOn));
+    });
+}

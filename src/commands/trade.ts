@@ -1,0 +1,48 @@
+import { type Command, Option } from "commander";
+import { parseTransform, SERIES, TRANSFORMS, type Transform, tradeReport } from "../core/trade";
+import { UNITS, type Units } from "../render/format";
+import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+
+interface TradeFlags {
+  from?: string;
+  to?: string;
+  all?: boolean;
+  monthly?: boolean;
+  change?: Transform;
+  real?: string | true;
+  units: Units;
+  chart: boolean;
+  height?: number;
+  json?: boolean;
+  csv?: boolean;
+}
+
+export function registerTrade(program: Command, deps: CommandDeps): void {
+  program
+    .command("trade")
+    .description("US goods exports, imports, balance and total trade with Korea, with FRED-style transforms")
+    .argument("[series...]", `any of ${SERIES.join(", ")} (default: exports imports balance)`)
+    .option("--from <period>", "first year (YYYY), or month with --monthly (YYYY-MM)")
+    .option("--to <period>", "last year (YYYY), or month with --monthly (YYYY-MM)")
+    .option("--all", "the whole series")
+    .option("--monthly", "monthly figures")
+    .option("--change <transform>", `${TRANSFORMS.join("|")}: change, percent change, year-over-year percent, compound annual growth`, parseTransform)
+    .option("--real [base-year]", "constant dollars via CPI-U (default base: the latest CPI year, 2025)")
+    .addOption(new Option("--units <units>", "display units for money").choices(UNITS).default("billions"))
+    .option("--no-chart", "hide the chart")
+    .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
+    .option("--json", "one JSON object on stdout")
+    .option("--csv", "CSV: a header and one line per period")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  korus trade exports imports --from 2011 --to 2016\n  korus trade exports --change pct --from 2010\n  korus trade balance --real 2016 --all\n  korus trade total --monthly --change yoy --from 2024-01",
+    )
+    .action(async (names: string[], flags: TradeFlags, cmd: Command) => {
+      const ctx = contextFor(cmd, deps.io);
+      const mode = outputMode(flags);
+      const report = tradeReport(await dataset(ctx), { ...flags, series: names });
+      if (mode === "json") return writeJson(ctx, report);
+      const { renderTrade, tradeCsv } = await import("../render/trade");
+      ctx.io.out(mode === "csv" ? tradeCsv(report) : renderTrade(report, { units: flags.units, chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
+    });
+}

@@ -1,0 +1,157 @@
+import type { Dataset } from "../data/schema";
+import { UsageError } from "../errors";
+import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS, SCHEMA_VERSION } from "./deficit";
+import { checkOrder, type Coverage, parseMonthFlag, parseYearFlag } from "./periods";
+import { type SourceRef, sourceRef } from "./sources";
+
+export const SERIES = ["exports", "imports", "balance", "total"] as const;
+export type Series = (typeof SERIES)[number];
+export const TRANSFORMS = ["abs", "pct", "yoy", "cagr"] as const;
+export type Transform = (typeof TRANSFORMS)[number];
+
+export interface TradeParams {
+  series?: string[];
+  monthly?: boolean;
+  all?: boolean;
+  from?: string;
+  to?: string;
+  change?: Transform;
+  /** constant dollars of this CPI-U year (true: the latest CPI year) */
+  real?: string | true;
+}
+
+export interface TradeReport {
+  schemaVersion: number;
+  command: "trade";
+  frequency: "annual" | "monthly";
+  series: Series[];
+  range: { from: string; to: string };
+  coverage: Coverage;
+  /** "millions of US dollars", "millions of 2025 US dollars", "percent", … */
+  unit: string;
+  transform: Transform | null;
+  /** how a transform is computed, in words */
+  transformDefinition: string | null;
+  real: { baseYear: number; deflator: string; baseIndex: number } | null;
+  rows: ({ period: string } & Partial<Record<Series, number | null>>)[];
+  meta: { sources: SourceRef[] };
+  notes: string[];
+}
+
+const TRANSFORM_TEXT: Record<Transform, string> = {
+  abs: "change from the previous period, in the series' unit",
+  pct: "percent change from the previous period",
+  yoy: "percent change from the same period a year earlier",
+  cagr: "compound annual growth rate from the first period shown to each period, percent",
+};
+
+export function parseSeries(names: string[]): Series[] {
+  if (names.length === 0) return ["exports", "imports", "balance"];
+  return [
+    ...new Set(
+      names.map((n) => {
+        const s = n.toLowerCase();
+        if (!(SERIES as readonly string[]).includes(s)) throw new UsageError(`unknown series ${JSON.stringify(n)}: use any of ${SERIES.join(", ")}`);
+        return s as Series;
+      }),
+    ),
+  ];
+}
+
+export function parseTransform(value: string): Transform {
+  const v = value.toLowerCase();
+  if (!(TRANSFORMS as readonly string[]).includes(v)) throw new UsageError(`unknown --change ${JSON.stringify(value)}: use one of ${TRANSFORMS.join(", ")} (${TRANSFORMS.map((t) => `${t}: ${TRANSFORM_TEXT[t]}`).join("; ")})`);
+  return v as Transform;
+}
+
+function valueOf(s: Series, r: { exports: number; imports: number; balance: number }): number {
+  return s === "total" ? Math.round((r.exports + r.imports) * 10) / 10 : r[s];
+}
+
+export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
+  const series = parseSeries(p.series ?? []);
+  const all = p.monthly ? ds.goodsMonthly.map((r) => ({ period: r.month, r })) : ds.goodsAnnual.map((r) => ({ period: String(r.year), r }));
+  const coverage = { from: all[0]!.period, to: all[all.length - 1]!.period };
+  let from: string;
+  let to: string;
+  if (p.monthly) {
+    to = p.to !== undefined ? parseMonthFlag("--to", p.to, coverage, "end") : coverage.to;
+    from = p.from !== undefined ? parseMonthFlag("--from", p.from, coverage, "start") : p.all ? coverage.from : all[Math.max(0, all.length - DEFAULT_MONTHS)]!.period;
+  } else {
+    to = String(p.to !== undefined ? parseYearFlag("--to", p.to, coverage) : coverage.to);
+    from = String(p.from !== undefined ? parseYearFlag("--from", p.from, coverage) : p.all ? coverage.from : DEFAULT_FIRST_YEAR);
+  }
+  checkOrder(from, to);
+
+  const sources = [sourceRef(ds, p.monthly ? "goods_monthly" : "goods_annual")];
+  const notes: string[] = [];
+  let real: TradeReport["real"] = null;
+  let deflate = (_period: string, v: number) => v;
+  if (p.real !== undefined) {
+    const cpiYears = ds.cpi.map((c) => c.year);
+    const base = p.real === true ? cpiYears[cpiYears.length - 1]! : Number(p.real);
+    if (p.real !== true && !/^\d{4}$/.test(p.real)) throw new UsageError(`--real ${JSON.stringify(p.real)} is not a year: give a CPI-U base year, ${cpiYears[0]}-${cpiYears.at(-1)}`);
+    const baseRow = ds.cpi.find((c) => c.year === base);
+    if (!baseRow) throw new UsageError(`--real ${base} is outside the CPI-U data: base years ${cpiYears[0]}-${cpiYears.at(-1)}`);
+    real = { baseYear: base, deflator: "BLS CPI-U, US city average, all items, annual average (CUUR0000SA0)", baseIndex: baseRow.index };
+    deflate = (period, v) => {
+      const row = ds.cpi.find((c) => c.year === Number(period.slice(0, 4)));
+      return row ? (v * baseRow.index) / row.index : NaN;
+    };
+    sources.push(sourceRef(ds, "cpi_u_annual"));
+    if (p.monthly) notes.push("Monthly values are deflated by their year's annual CPI-U average (no monthly CPI is bundled).");
+    if (all.some((a) => a.period >= from && a.period <= to && !ds.cpi.some((c) => c.year === Number(a.period.slice(0, 4))))) {
+      notes.push("Periods without a CPI-U average are shown as missing.");
+    }
+  }
+  const level = (i: number, s: Series): number | null => {
+    const a = all[i];
+    if (!a) return null;
+    const v = deflate(a.period, valueOf(s, a.r));
+    return Number.isNaN(v) ? null : v;
+  };
+  const idx = all.map((a, i) => ({ a, i })).filter(({ a }) => a.period >= from && a.period <= to);
+  const firstIndex = idx[0]!.i;
+  const lag = p.change === "yoy" && p.monthly ? 12 : 1;
+  const perYear = p.monthly ? 12 : 1;
+  const rows = idx.map(({ a, i }) => {
+    const row: TradeReport["rows"][number] = { period: a.period };
+    for (const s of series) {
+      const v = level(i, s);
+      if (!p.change || v === null) {
+        row[s] = v;
+        continue;
+      }
+      if (p.change === "cagr") {
+        const v0 = level(firstIndex, s);
+        const years = (i - firstIndex) / perYear;
+        row[s] = v0 !== null && years > 0 && v0 > 0 && v > 0 ? ((v / v0) ** (1 / years) - 1) * 100 : null;
+        continue;
+      }
+      const prev = level(i - lag, s);
+      if (prev === null) row[s] = null;
+      else if (p.change === "abs") row[s] = v - prev;
+      else row[s] = prev !== 0 ? ((v - prev) / Math.abs(prev)) * 100 : null;
+    }
+    return row;
+  });
+  if (p.change && (p.change === "pct" || p.change === "yoy" || p.change === "cagr") && series.includes("balance")) {
+    notes.push("Percent changes of the balance are relative to its size (|previous|): a growing deficit is a negative change.");
+  }
+  const money = real ? `millions of ${real.baseYear} US dollars` : "millions of US dollars";
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    command: "trade",
+    frequency: p.monthly ? "monthly" : "annual",
+    series,
+    range: { from: rows[0]!.period, to: rows[rows.length - 1]!.period },
+    coverage,
+    unit: p.change === "abs" || !p.change ? money : "percent",
+    transform: p.change ?? null,
+    transformDefinition: p.change ? TRANSFORM_TEXT[p.change] : null,
+    real,
+    rows,
+    meta: { sources },
+    notes,
+  };
+}

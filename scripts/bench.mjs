@@ -1,7 +1,7 @@
 // Start-up benchmark. Machines here are shared and noisy, so every figure is a ratio to `node -e 0`
 // measured in the same run: each sample is a (floor, korus) pair run back to back, in alternating
 // order, and the median of the per-pair ratios is reported. Peak RSS comes from a separate pass with
-// a preloaded probe, so timing runs are untouched. Usage: npm run bench [-- --pairs 30]
+// a preloaded probe, so timing runs are untouched. Usage: npm run bench [-- --pairs 30] [-- --node PATH]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,8 +10,13 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "bin", "korus.js");
-const pairsArg = process.argv.indexOf("--pairs");
-const pairs = pairsArg > 0 ? Number(process.argv[pairsArg + 1]) : 20;
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const pairs = Number(arg("--pairs", 20));
+// --node PATH: measure another Node binary (e.g. a Node 22 or 24 from the npm registry)
+const node = arg("--node", process.execPath);
 const env = { ...process.env, NO_COLOR: "1" };
 delete env.FORCE_COLOR;
 
@@ -26,7 +31,7 @@ const cases = [
 
 function time(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env, stdio: ["ignore", "ignore", "ignore"] });
+  const r = spawnSync(node, args, { env, stdio: ["ignore", "ignore", "ignore"] });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { ms, status: r.status };
 }
@@ -39,7 +44,7 @@ const median = (xs) => {
 const tmp = mkdtempSync(join(tmpdir(), "korus-bench-"));
 function peakRss(args) {
   const file = join(tmp, "rss");
-  spawnSync(process.execPath, ["--require", join(root, "scripts", "rss-probe.cjs"), ...args], {
+  spawnSync(node, ["--require", join(root, "scripts", "rss-probe.cjs"), ...args], {
     env: { ...env, KORUS_RSS_FILE: file },
     stdio: "ignore",
   });
@@ -79,7 +84,8 @@ const floorRss = peakRss(["-e", "0"]);
 rmSync(tmp, { recursive: true, force: true });
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`node ${process.version}, ${pairs} interleaved pairs per command; floor: node -e 0 = ${median(floorMs).toFixed(0)} ms (median), ${floorRss.toFixed(1)} MiB`);
+const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
+console.log(`node ${version}, ${pairs} interleaved pairs per command; floor: node -e 0 = ${median(floorMs).toFixed(0)} ms (median), ${floorRss.toFixed(1)} MiB`);
 console.log(`${pad("command", 58)}${pad("ratio", 8)}${pad("ms", 7)}${pad("RSS MiB", 9)}target (stretch)`);
 let failed = 0;
 for (const r of rows) {

@@ -1,9 +1,9 @@
 // Build: validate data/ (fail with `file: line N, column: problem`), then bundle korus into one CJS file
 // with the validated dataset inlined. Why a bundle: one file starts about 2x faster than tsc's many ESM
 // files, and validating the data here means start-up never pays for zod (see README "Performance").
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 
@@ -27,31 +27,74 @@ try {
   process.exit(1);
 }
 if (process.env.KORUS_BUILD_CHECK_ONLY) process.exit(0);
-writeFileSync(join(dist, "dataset.json"), JSON.stringify(dataset));
 
-// 2. The CLI. The validated dataset stays a separate JSON file beside the bundle, read (one JSON.parse)
-// only by commands that need data: --help and --version never pay for it.
+// 2. The validated dataset, one JSON file per section (goodsAnnual, fxDaily, timeline, ...). korus reads a
+// section the first time a command touches it (one JSON.parse each): `deficit` never pays for the
+// monthly series, the exchange rates or the timeline, and --help and --version read nothing.
+rmSync(join(dist, "data"), { recursive: true, force: true });
+rmSync(join(dist, "parts"), { recursive: true, force: true });
+mkdirSync(join(dist, "data"), { recursive: true });
+const sections = Object.keys(dataset);
+for (const key of sections) writeFileSync(join(dist, "data", `${key}.json`), JSON.stringify(dataset[key]));
+const datasetStub = [
+  "const cache = {};",
+  "const dataset = {};",
+  ...sections.map((k) => `Object.defineProperty(dataset, ${JSON.stringify(k)}, { enumerable: true, get: () => (cache[${JSON.stringify(k)}] ??= require("./data/${k}.json")) });`),
+  "module.exports = dataset;",
+].join("\n");
+
+// 3. The CLI, and one bundle per command part (src/parts/NAME.ts → dist/parts/NAME.cjs) that the CLI
+// requires when that command runs: start-up parses commander and the option definitions, nothing else.
+const stubs = {
+  "virtual:korus-dataset": datasetStub,
+  "./load-dir": 'module.exports = { loadDataDir: (dir) => require("./load-dir.cjs").loadDataDir(dir) };',
+};
 const external = {
   name: "korus-externals",
   setup(build) {
-    const stubs = {
-      "virtual:korus-dataset": 'export default require("./dataset.json");',
-      "./load-dir": 'export const loadDataDir = (dir) => require("./load-dir.cjs").loadDataDir(dir);',
-    };
     build.onResolve({ filter: /^(virtual:korus-dataset|\.\/load-dir)$/ }, (a) => ({ path: a.path, namespace: "korus-stub" }));
+    build.onResolve({ filter: /^\.\.\/parts\/[a-z-]+$/ }, (a) => ({ path: a.path, namespace: "korus-part" }));
     build.onLoad({ filter: /.*/, namespace: "korus-stub" }, (a) => ({ contents: stubs[a.path], loader: "js", resolveDir: dist }));
-    build.onResolve({ filter: /^\.\/(dataset\.json|load-dir\.cjs)$/ }, (a) => ({ path: a.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: "korus-part" }, (a) => ({
+      contents: `module.exports = require("./parts/${basename(a.path)}.cjs");`,
+      loader: "js",
+      resolveDir: dist,
+    }));
+    build.onResolve({ filter: /^\.\/(data\/[A-Za-z]+\.json|load-dir\.cjs|parts\/[a-z-]+\.cjs)$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
-const result = await esbuild.build({
-  ...common,
-  entryPoints: [join(root, "src/entry.ts")],
-  outfile: join(dist, "korus.cjs"),
-  plugins: [external],
-  metafile: true,
-  minifySyntax: true,
-  minifyWhitespace: true,
-  legalComments: "none",
-});
-const bytes = Object.values(result.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
-console.error(`build: data/ valid (${dataset.goodsAnnual.length} annual, ${dataset.goodsMonthly.length} monthly rows); dist/korus.cjs ${(bytes / 1024).toFixed(0)} KiB`);
+// cli-table3 0.6 builds a 10-character preview of the whole cell for a debug message on every line it
+// draws, debug off or not; for tall cells with non-ASCII text that truncation is quadratic (70 ms for the
+// `check --article` table). The bundle drops the preview; the build fails if the line is not found.
+const tableDebugPreview = {
+  name: "cli-table3-no-debug-preview",
+  setup(build) {
+    build.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, (a) => {
+      const source = readFileSync(a.path, "utf8");
+      const line = "let content = utils.truncate(this.content, 10, this.truncate);";
+      if (!source.includes(line)) throw new Error(`cli-table3 changed: "${line}" not found in ${a.path}; review the patch in scripts/build.mjs`);
+      return { contents: source.replace(line, 'let content = "";'), loader: "js" };
+    });
+  },
+};
+const minify = { minifySyntax: true, minifyWhitespace: true, legalComments: "none" };
+// cli-table3's string-width is the slow part of drawing a table (see src/render/fast-string-width.cjs)
+const alias = { "string-width": join(root, "src/render/fast-string-width.cjs") };
+const parts = readdirSync(join(root, "src/parts")).filter((f) => f.endsWith(".ts"));
+const [main, partsResult] = await Promise.all([
+  esbuild.build({ ...common, ...minify, entryPoints: [join(root, "src/entry.ts")], outfile: join(dist, "korus.cjs"), plugins: [external], metafile: true }),
+  esbuild.build({
+    ...common,
+    ...minify,
+    alias,
+    plugins: [tableDebugPreview],
+    entryPoints: parts.map((f) => join(root, "src/parts", f)),
+    outdir: join(dist, "parts"),
+    outExtension: { ".js": ".cjs" },
+    metafile: true,
+  }),
+]);
+const kib = (r) => (Object.values(r.metafile.outputs).reduce((s, o) => s + o.bytes, 0) / 1024).toFixed(0);
+console.error(
+  `build: data/ valid (${dataset.goodsAnnual.length} annual, ${dataset.goodsMonthly.length} monthly rows); dist/korus.cjs ${kib(main)} KiB, ${parts.length} parts ${kib(partsResult)} KiB`,
+);

@@ -13,14 +13,10 @@ import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
 import type { CommandDeps } from "./commands/shared";
 import type { Io } from "./context";
-import { EXIT, isKorusError } from "./errors";
-
-export const EXIT_CODES_HELP = `Exit codes:
-  0  success (for check: a verdict was reached)
-  1  runtime or data error (missing or corrupt data file, internal error)
-  2  usage error (unknown command or option, bad value)
-  3  check --exit-status: the claim is half-true, mostly-false or false
-  4  check --exit-status: the claim is unverifiable`;
+import { EXIT, isKorusError, UsageError } from "./errors";
+import { dataTopic, EXIT_CODES_HELP, EXIT_CODES_TOPIC, FORMATS_TOPIC, TOPICS } from "./help-topics";
+import { registerCompletion } from "./commands/completion";
+import { loadDataset } from "./data/dataset";
 
 /** A fresh program per call: commander keeps parse state on the instance. */
 export function createProgram(deps: CommandDeps): Command {
@@ -53,8 +49,10 @@ Examples:
 
 ${EXIT_CODES_HELP}
 
-Data: US Census Bureau goods trade (see data/SOURCES.md). Everything works offline.`,
+Help topics: korus help exit-codes | data | formats. Completion: korus completion bash|zsh|fish.
+Data: US Census Bureau goods trade (see korus help data). Everything works offline.`,
     );
+  program.helpCommand(false);
   registerDeficit(program, deps);
   registerTrade(program, deps);
   registerPartners(program, deps);
@@ -66,11 +64,30 @@ Data: US Census Bureau goods trade (see data/SOURCES.md). Everything works offli
   registerRevisions(program, deps);
   registerTimeline(program, deps);
   registerSources(program, deps);
+  registerCompletion(program, deps);
+  program
+    .command("help")
+    .description(`help for a command, or a topic: ${TOPICS.join(", ")}`)
+    .argument("[topic]", "a command name or a topic")
+    .action(async (topic: string | undefined) => {
+      if (topic === undefined) return program.outputHelp();
+      if (topic === "exit-codes") return io.out(EXIT_CODES_TOPIC);
+      if (topic === "formats") return io.out(FORMATS_TOPIC);
+      if (topic === "data") return io.out(dataTopic((await loadDataset(io.env.KORUS_DATA_DIR || undefined)).meta.datasets));
+      const cmd = program.commands.find((c) => c.name() === topic);
+      if (!cmd || topic === "help") {
+        const names = program.commands.map((c) => c.name()).filter((n) => n !== "help");
+        throw new UsageError(`no help for ${JSON.stringify(topic)}: give a command (${names.join(", ")}) or a topic (${TOPICS.join(", ")})`);
+      }
+      cmd.outputHelp();
+    });
   return program;
 }
 
 /** The one boundary: runs korus on argv and returns the exit code. Nothing else decides exit codes. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  // bare `korus` (or only global flags): the help, on stdout, as a success
+  if (!argv.some((a) => !a.startsWith("-") || ["-h", "--help", "-V", "--version"].includes(a))) argv = [...argv, "--help"];
   const deps: CommandDeps = { io };
   const program = createProgram(deps);
   try {

@@ -1,7 +1,6 @@
 import { type Command, Option } from "commander";
-import { type CheckReport, checkClaim } from "../core/check/evaluate";
+import type { CheckReport } from "../core/check/evaluate";
 import type { Verdict } from "../core/check/types";
-import { checkArticle } from "../core/facts";
 import { EXIT, UsageError } from "../errors";
 import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
 
@@ -50,14 +49,17 @@ Examples:
       if (flags.json && flags.format && flags.format !== "json") throw new UsageError(`--json and --format ${flags.format} cannot be combined: choose one`);
       const today = new Date().toISOString().slice(0, 10);
       const ds = await dataset(ctx);
-      const { claimReview, renderCheck, renderArticleCheck } = await import("../render/check");
+      const { checkArticle, checkClaim } = await import("../parts/check");
+      const views = () => import("../parts/check-view");
       if (flags.article) {
         if (words.length) throw new UsageError("--article checks the article's own facts: give no claim with it");
         if (flags.asOf) throw new UsageError("--article checks the facts as of the article's date (2017-07-13): drop --as-of");
         const report = checkArticle(ds, today);
         if (format === "json") writeJson(ctx, report);
-        else if (format === "claimreview") writeJson(ctx, report.results.map((r) => claimReview(r.report, { today, claimAuthor: r.fact.speaker, url: report.article.url })));
-        else ctx.io.out(renderArticleCheck(report, ctx.colorOn));
+        else if (format === "claimreview") {
+          const { claimReview } = await views();
+          writeJson(ctx, report.results.map((r) => claimReview(r.report, { today, claimAuthor: r.fact.speaker, url: report.article.url })));
+        } else ctx.io.out((await views()).renderArticleCheck(report, ctx.colorOn));
         const worst = report.results.map((r) => verdictExit(r.report.verdict)).reduce((a, b) => Math.max(a, b), 0);
         if (flags.exitStatus) return setExit(worst);
         return;
@@ -65,8 +67,8 @@ Examples:
       const claim = words.join(" ");
       const report: CheckReport = checkClaim(ds, { claim, asOf: flags.asOf, today });
       if (format === "json") writeJson(ctx, report);
-      else if (format === "claimreview") writeJson(ctx, claimReview(report, { today }));
-      else ctx.io.out(renderCheck(report, ctx.colorOn));
+      else if (format === "claimreview") writeJson(ctx, (await views()).claimReview(report, { today }));
+      else ctx.io.out((await views()).renderCheck(report, ctx.colorOn));
       if (flags.exitStatus) setExit(verdictExit(report.verdict));
     });
 

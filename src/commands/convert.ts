@@ -1,7 +1,6 @@
 import { type Command, Option } from "commander";
-import { CURRENCIES, type Currency, parseCurrency } from "../core/amount";
-import { convertAmount } from "../core/convert";
-import { RATE_SOURCES, type RateSource } from "../core/fx";
+import { CURRENCIES, type Currency, parseCurrency, RATE_SOURCES } from "../core/currencies";
+import type { RateSource } from "../core/fx";
 import { UsageError } from "../errors";
 import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
 
@@ -44,9 +43,10 @@ Examples:
       if (flags.to === undefined) throw new UsageError(`convert needs --to <currency>: one of ${CURRENCIES.join(", ")}`);
       const to: Currency = parseCurrency("--to", flags.to);
       const from = flags.from !== undefined ? parseCurrency("--from", flags.from) : undefined;
+      const { convertAmount } = await import("../parts/convert");
       const report = convertAmount(await dataset(ctx), { amount: words.join(" "), from, to, date: flags.date, source: flags.source });
       if (flags.json) return writeJson(ctx, report);
-      const { renderConvert } = await import("../render/convert");
+      const { renderConvert } = await import("../parts/convert-view");
       ctx.io.out(renderConvert(report, ctx.colorOn));
     });
 }

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
-import { DEFAULT_FIRST_YEAR, deficitReport } from "../core/deficit";
+import { DEFAULT_FIRST_YEAR } from "../core/korus";
 import { UNITS, type Units } from "../render/format";
-import { CURRENCIES, type Currency, parseCurrency } from "../core/amount";
+import { CURRENCIES, type Currency, parseCurrency } from "../core/currencies";
 import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
 
 interface DeficitFlags {
@@ -50,10 +50,10 @@ Examples:
     .action(async (flags: DeficitFlags, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const mode = outputMode(flags);
+      const { deficitReport } = await import("../parts/deficit");
       const report = deficitReport(await dataset(ctx), flags);
       if (mode === "json") return writeJson(ctx, report);
-      // render modules (cli-table3, asciichart, chalk) load only when a view is drawn
-      const { deficitCsv, renderDeficit } = await import("../render/deficit");
+      const { deficitCsv, renderDeficit } = await import("../parts/deficit-view");
       if (mode === "csv") return ctx.io.out(deficitCsv(report));
       ctx.io.out(
         renderDeficit(report, {

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { findFacts } from "../core/facts";
 import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
 
 export function registerFacts(program: Command, deps: CommandDeps): void {
@@ -11,14 +10,15 @@ export function registerFacts(program: Command, deps: CommandDeps): void {
     .addHelpText("after", "\nExamples:\n  korus facts\n  korus facts deficit\n  korus facts deficit-2016\n  korus facts --json | jq '.facts[] | select(.kind==\"figure\") | .claim'")
     .action(async (words: string[], flags: { json?: boolean }, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
+      const { findFacts } = await import("../parts/facts");
       const report = findFacts(await dataset(ctx), words);
       if (flags.json) return writeJson(ctx, report);
+      const { renderFacts } = await import("../parts/facts-view");
       if (report.facts.length === 0) {
         // no match is an answer, not an error: say so on stderr, exit 0 with nothing on stdout
         ctx.io.err(`korus: no fact matches ${words.map((w) => JSON.stringify(w)).join(" ")}; korus facts lists them all\n`);
         return;
       }
-      const { renderFacts } = await import("../render/facts");
       ctx.io.out(renderFacts(report, ctx.colorOn));
     });
 }

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { mirrorReport } from "../core/mirror";
 import { type CommandDeps, contextFor, dataset, outputMode, writeJson } from "./shared";
 
 export function registerMirror(program: Command, deps: CommandDeps): void {
@@ -14,9 +13,10 @@ export function registerMirror(program: Command, deps: CommandDeps): void {
     .action(async (flags: { from?: string; to?: string; chart: boolean; json?: boolean; csv?: boolean }, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const mode = outputMode(flags);
+      const { mirrorReport } = await import("../parts/mirror");
       const report = mirrorReport(await dataset(ctx), flags);
       if (mode === "json") return writeJson(ctx, report);
-      const { mirrorCsv, renderMirror } = await import("../render/mirror");
+      const { mirrorCsv, renderMirror } = await import("../parts/mirror-view");
       ctx.io.out(mode === "csv" ? mirrorCsv(report) : renderMirror(report, { chart: flags.chart, width: ctx.width, colorOn: ctx.colorOn }));
     });
 }

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { partnersReport } from "../core/partners";
 import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
 
 interface PartnersFlags {
@@ -27,9 +26,10 @@ export function registerPartners(program: Command, deps: CommandDeps): void {
     .action(async (flags: PartnersFlags, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const mode = outputMode(flags);
+      const { partnersReport } = await import("../parts/partners");
       const report = partnersReport(await dataset(ctx), flags);
       if (mode === "json") return writeJson(ctx, report);
-      const { partnersCsv, renderPartners } = await import("../render/partners");
+      const { partnersCsv, renderPartners } = await import("../parts/partners-view");
       ctx.io.out(mode === "csv" ? partnersCsv(report) : renderPartners(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
     });
 }

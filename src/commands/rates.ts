@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import { parseCurrency } from "../core/amount";
-import { FOREIGN, type Foreign, ratesReport } from "../core/rates";
+import { FOREIGN, type Foreign, parseCurrency } from "../core/currencies";
 import { UsageError } from "../errors";
 import { type CommandDeps, contextFor, dataset, outputMode, writeJson } from "./shared";
 
@@ -35,9 +34,10 @@ export function registerRates(program: Command, deps: CommandDeps): void {
         if (c === "USD") throw new UsageError(`rates are quoted against USD: give any of ${FOREIGN.join(", ")}`);
         return c as Foreign;
       });
+      const { ratesReport } = await import("../parts/rates");
       const report = ratesReport(await dataset(ctx), { ...flags, currencies });
       if (mode === "json") return writeJson(ctx, report);
-      const { ratesCsv, renderRates } = await import("../render/rates");
+      const { ratesCsv, renderRates } = await import("../parts/rates-view");
       ctx.io.out(mode === "csv" ? ratesCsv(report) : renderRates(report, { chart: flags.chart, width: ctx.width, colorOn: ctx.colorOn }));
     });
 }

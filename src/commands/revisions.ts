@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { revisionsReport } from "../core/revisions";
 import { type CommandDeps, contextFor, dataset, outputMode, writeJson } from "./shared";
 
 export function registerRevisions(program: Command, deps: CommandDeps): void {
@@ -13,9 +12,10 @@ export function registerRevisions(program: Command, deps: CommandDeps): void {
     .action(async (year: string | undefined, flags: { json?: boolean; csv?: boolean }, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const mode = outputMode(flags);
+      const { revisionsReport } = await import("../parts/revisions");
       const report = revisionsReport(await dataset(ctx), year);
       if (mode === "json") return writeJson(ctx, report);
-      const { renderRevisions, revisionsCsv } = await import("../render/revisions");
+      const { renderRevisions, revisionsCsv } = await import("../parts/revisions-view");
       ctx.io.out(mode === "csv" ? revisionsCsv(report) : renderRevisions(report, ctx.colorOn));
     });
 }

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { version } from "../../package.json";
-import { sourcesReport } from "../core/catalog";
 import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
 
 export function registerSources(program: Command, deps: CommandDeps): void {
@@ -11,9 +10,10 @@ export function registerSources(program: Command, deps: CommandDeps): void {
     .option("--json", "one JSON object on stdout")
     .action(async (flags: { cite?: boolean; json?: boolean }, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
+      const { sourcesReport } = await import("../parts/timeline");
       const report = sourcesReport(await dataset(ctx));
       if (flags.json) return writeJson(ctx, report);
-      const { citeSources, renderSources } = await import("../render/timeline");
+      const { citeSources, renderSources } = await import("../parts/timeline-view");
       ctx.io.out(flags.cite ? citeSources(report, version) : renderSources(report, ctx.colorOn));
     });
 }

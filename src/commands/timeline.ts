@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { timelineReport } from "../core/timeline";
 import { type CommandDeps, contextFor, dataset, outputMode, writeJson } from "./shared";
 
 export function registerTimeline(program: Command, deps: CommandDeps): void {
@@ -14,9 +13,10 @@ export function registerTimeline(program: Command, deps: CommandDeps): void {
     .action(async (flags: { from?: string; to?: string; json?: boolean; csv?: boolean }, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const mode = outputMode(flags);
+      const { timelineReport } = await import("../parts/timeline");
       const report = timelineReport(await dataset(ctx), flags);
       if (mode === "json") return writeJson(ctx, report);
-      const { renderTimeline, timelineCsv } = await import("../render/timeline");
+      const { renderTimeline, timelineCsv } = await import("../parts/timeline-view");
       ctx.io.out(mode === "csv" ? timelineCsv(report) : renderTimeline(report, ctx.colorOn));
     });
 }

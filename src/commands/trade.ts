@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { parseTransform, SERIES, TRANSFORMS, type Transform, tradeReport } from "../core/trade";
+import { parseTransform, SERIES, TRANSFORMS, type Transform } from "../core/series";
 import { UNITS, type Units } from "../render/format";
 import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
 
@@ -40,9 +40,10 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
     .action(async (names: string[], flags: TradeFlags, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const mode = outputMode(flags);
+      const { tradeReport } = await import("../parts/trade");
       const report = tradeReport(await dataset(ctx), { ...flags, series: names });
       if (mode === "json") return writeJson(ctx, report);
-      const { renderTrade, tradeCsv } = await import("../render/trade");
+      const { renderTrade, tradeCsv } = await import("../parts/trade-view");
       ctx.io.out(mode === "csv" ? tradeCsv(report) : renderTrade(report, { units: flags.units, chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
     });
 }

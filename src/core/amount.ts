@@ -1,14 +1,8 @@
 import { UsageError } from "../errors";
 
-export const CURRENCIES = ["USD", "EUR", "KRW", "JPY", "CNY"] as const;
-export type Currency = (typeof CURRENCIES)[number];
+import { CURRENCIES, type Currency, CURRENCY_WORDS as WORDS, parseCurrency } from "./currencies";
 
-export function parseCurrency(flag: string, value: string): Currency {
-  const v = value.trim().toUpperCase();
-  const found = CURRENCIES.find((c) => c === v) ?? WORDS.get(value.trim().toLowerCase());
-  if (!found) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a supported currency: use one of ${CURRENCIES.join(", ")}`);
-  return found;
-}
+export { CURRENCIES, type Currency, parseCurrency };
 
 export interface Amount {
   /** the amount in units of its currency (13.2B → 13200000000) */
@@ -29,27 +23,6 @@ const SYMBOLS: [string, Currency][] = [
   ["￥", "JPY"],
   ["元", "CNY"],
 ];
-const WORDS = new Map<string, Currency>([
-  ["usd", "USD"],
-  ["dollar", "USD"],
-  ["dollars", "USD"],
-  ["us dollars", "USD"],
-  ["us dollar", "USD"],
-  ["eur", "EUR"],
-  ["euro", "EUR"],
-  ["euros", "EUR"],
-  ["krw", "KRW"],
-  ["won", "KRW"],
-  ["korean won", "KRW"],
-  ["jpy", "JPY"],
-  ["yen", "JPY"],
-  ["japanese yen", "JPY"],
-  ["cny", "CNY"],
-  ["yuan", "CNY"],
-  ["rmb", "CNY"],
-  ["renminbi", "CNY"],
-  ["chinese yuan", "CNY"],
-]);
 const SCALES = new Map<string, number>([
   ["k", 1e3],
   ["thousand", 1e3],

@@ -9,10 +9,9 @@ import { type SourceRef, sourceRef } from "./sources";
 
 export const SCHEMA_VERSION = 1;
 
-/** Default annual view: from the launch of KORUS negotiations (2006) to the latest full year. */
-export const DEFAULT_FIRST_YEAR = 2006;
-/** Default monthly view: the latest 24 months. */
-export const DEFAULT_MONTHS = 24;
+import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS } from "./korus";
+
+export { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS };
 
 export interface DeficitParams {
   monthly?: boolean;

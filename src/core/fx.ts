@@ -9,7 +9,7 @@ import { type SourceRef, sourceRef } from "./sources";
  */
 export type RateKind = "daily" | "monthly" | "annual";
 export type RateSource = "ecb" | "fed";
-export const RATE_SOURCES = ["ecb", "fed"] as const;
+export { RATE_SOURCES } from "./currencies";
 
 export interface Leg {
   currency: Exclude<Currency, "USD">;

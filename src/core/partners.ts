@@ -1,4 +1,4 @@
-import { PARTNERS, type Partner } from "../data/schema";
+import { PARTNERS, type Partner } from "../data/partners";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 import { SCHEMA_VERSION } from "./deficit";

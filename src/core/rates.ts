@@ -4,8 +4,9 @@ import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS, SCHEMA_VERSION } from "./deficit";
 import { checkOrder, type Coverage, parseMonthFlag, parseYearFlag } from "./periods";
 import { type SourceRef, sourceRef } from "./sources";
 
-export type Foreign = Exclude<Currency, "USD">;
-export const FOREIGN: readonly Foreign[] = ["KRW", "EUR", "JPY", "CNY"];
+import { FOREIGN, type Foreign } from "./currencies";
+
+export { FOREIGN, type Foreign };
 
 export interface RatesParams {
   currencies?: Foreign[];

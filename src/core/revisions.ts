@@ -27,7 +27,7 @@ export interface RevisionsReport {
 }
 
 export function revisionsReport(ds: Dataset, yearText?: string): RevisionsReport {
-  const years = [...new Set(ds.goodsVintages.map((v) => v.year))].sort();
+  const years = [...new Set(ds.goodsVintages.map((v) => v.year))].sort((a, b) => a - b);
   let selected = years;
   if (yearText !== undefined) {
     const y = Number(yearText);
@@ -38,7 +38,7 @@ export function revisionsReport(ds: Dataset, yearText?: string): RevisionsReport
   const knownBy = (id: string) => ds.meta.sources[id.split(":")[0]!]!.knownBy;
   const rows: RevisionRow[] = [];
   for (const y of selected) {
-    const vs = ds.goodsVintages.filter((v) => v.year === y).sort((a, b) => knownBy(a.sourceId).localeCompare(knownBy(b.sourceId)));
+    const vs = ds.goodsVintages.filter((v) => v.year === y).sort((a, b) => (knownBy(a.sourceId) < knownBy(b.sourceId) ? -1 : knownBy(a.sourceId) > knownBy(b.sourceId) ? 1 : 0));
     vs.forEach((v, i) => {
       const prev = vs[i - 1];
       rows.push({

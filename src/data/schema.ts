@@ -1,4 +1,7 @@
 import * as z from "zod";
+import { PARTNERS, type Partner } from "./partners";
+
+export { PARTNERS, type Partner };
 
 /**
  * zod schemas for every bundled data file. Each CSV schema reads one record of strings (as the CSV
@@ -62,7 +65,6 @@ export const goodsVintageCsv = z
     balance: r.balance_musd,
   }));
 
-export const PARTNERS = ["South Korea", "China", "Japan", "Mexico", "Canada", "Germany"] as const;
 
 export const partnerAnnualCsv = z
   .object({
@@ -240,7 +242,6 @@ export type GoodsAnnualRow = z.output<typeof goodsAnnualCsv>;
 export type GoodsMonthlyRow = z.output<typeof goodsMonthlyCsv>;
 export type GoodsVintageRow = z.output<typeof goodsVintageCsv>;
 export type PartnerAnnualRow = z.output<typeof partnerAnnualCsv>;
-export type Partner = (typeof PARTNERS)[number];
 export type ServicesAnnualRow = z.output<typeof servicesAnnualCsv>;
 export type KoreaViewRow = z.output<typeof koreaViewCsv>;
 export type FxAnnualRow = z.output<typeof fxAnnualCsv>;

@@ -167,6 +167,7 @@ export function renderArticleCheck(r: import("../core/facts").ArticleCheckReport
       [{ header: "Verdict", align: "left" }, { header: "Fact", align: "left" }, { header: "Claim checked", align: "left" }],
       r.results.map((x) => [paintVerdict(x.report.verdict, colorOn), x.fact.id, wrapText(x.report.claim, 60)]),
       colorOn,
+      true,
     ),
   );
   out.push("");

@@ -25,6 +25,7 @@ export function renderFacts(r: FactsReport, colorOn: boolean): string {
     [{ header: "Id", align: "left" }, { header: "Kind", align: "left" }, { header: "Speaker", align: "left" }, { header: "Statement", align: "left" }],
     r.facts.map((f) => [f.id, f.kind, f.speaker, wrapText(f.statement, 56)]),
     colorOn,
+    true,
   );
   return `${head}\n\n${table}\n${c.dim(`${r.facts.length} fact(s). korus facts <id> shows one with its quote.`)}\n`;
 }

@@ -13,6 +13,7 @@ export function renderTimeline(r: TimelineReport, colorOn: boolean): string {
       [{ header: "Date", align: "left" }, { header: "Event", align: "left" }, { header: "Actors", align: "left" }, { header: "Source", align: "left" }],
       r.events.map((e) => [e.date, wrapText(e.event, 56), wrapText(e.actors, 24), wrapText(e.sourceTitle, 30)]),
       colorOn,
+      true,
     ),
   );
   out.push("", c.dim("Each event's source URL is in --json and --csv. Dates are local to where the event happened."));

@@ -184,7 +184,7 @@ function figure(c: Ctx, metric: Metric, partner: PartnerName, year: number): Fig
   if (vintages.length > 0) {
     c.sources.set("goods_vintages", sourceRef(c.ds, "goods_vintages"));
     const known = (id: string) => c.ds.meta.sources[id.split(":")[0]!]?.knownBy ?? "9999";
-    const sorted = [...vintages].sort((a, b) => known(a.sourceId).localeCompare(known(b.sourceId)));
+    const sorted = [...vintages].sort((a, b) => (known(a.sourceId) < known(b.sourceId) ? -1 : known(a.sourceId) > known(b.sourceId) ? 1 : 0));
     const asKnown = sorted.filter((v) => known(v.sourceId) <= c.asOf).at(-1);
     if (asKnown) {
       const latest = c.ds.goodsAnnual.find((r) => r.year === year)!;

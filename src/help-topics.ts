@@ -1,0 +1,64 @@
+/** `korus help <topic>`: reference pages in the style of `gh help exit-codes`. */
+export const EXIT_CODES_HELP = `Exit codes:
+  0  success (for check: a verdict was reached)
+  1  runtime or data error (missing or corrupt data file, internal error)
+  2  usage error (unknown command or option, bad value); nothing is printed on stdout
+  3  check --exit-status: the claim is half-true, mostly-false or false
+  4  check --exit-status: the claim is unverifiable`;
+
+export const EXIT_CODES_TOPIC = `${EXIT_CODES_HELP}
+
+Every error is one line on stderr starting "korus:", saying what was wrong and what is accepted.
+Set DEBUG=korus to add a stack trace to an internal error.
+Scripts: korus check "<claim>" --exit-status && echo "holds"
+`;
+
+export const FORMATS_TOPIC = `Output formats
+
+Every command prints a human view (tables, charts, prose) to stdout; errors and notes go to stderr.
+--json prints one JSON object: the very object the human view is rendered from. Raw numbers (no grouping,
+no units, no rounding beyond the published precision), null for a missing value, never NaN. Every object has
+  schemaVersion  1 (raised only when a field changes meaning or disappears)
+  command        the command that made it
+  meta.sources   the datasets used: dataset, file, title, publisher, unit, basis, vintage, url
+--csv (deficit, trade, partners, rates, mirror, revisions, timeline): a header and one line per row, raw
+numbers, an empty cell for a missing value; RFC 4180 quoting.
+
+deficit    rows[] {year|month, exports, imports, balance, change, sourceId[, perUsd]} in millions of the
+           currency (USD as published); first/last {period, balance}; ratio; cagr; change; markers[];
+           range; coverage; unit; currency; basis; source; notes[]
+convert    input {text, amount, currency}; to; result; rate {base, quote, rate}; legs[] {currency, base,
+           quote, rate, perUsd, period, kind, source, label, derivation, dataset}; rateDate; kind; notes[]
+rates      currencies[]; quotes {CUR: "USD per EUR" | "CUR per USD"}; rows[] {period, CUR...}; range
+check      claim; asOf; latestFullYear; verdict; reason; interpretation {checks[], rules[]};
+           clauses[] {check, verdict, actual, reason, evidence[], arithmetic[]}; caveats[]; sources[]
+facts      article {publisher, title, date, url}; query[]; facts[] {id, statement, quote, speaker,
+           refersTo, kind, claim}
+trade      series[]; transform; real {baseYear, deflator, baseIndex}; unit; rows[] {period, series...}
+partners   view "year": year; rows[] {partner, code, exports, imports, balance, rank, sourceId};
+           korea {rank, of}; missing[]. view "range": partners[]; rows[] {year, partner: deficit};
+           koreaRank[]
+mirror     rows[] {year, usReported, koreaReported, difference, koreaPublisher} ($ billions); why[];
+           services {usReported[], koreaReported[]}
+revisions  years[]; rows[] {year, sourceId, knownBy, vintage, exports, imports, balance, balanceRevision}
+timeline   events[] {date, event, actors, sourceUrl, sourceTitle}
+sources    datasets[] {id, file, title, publisher, unit, basis, coverage, vintage, url, notes, rows};
+           copies[]; article
+
+The README ("Output formats") documents every field; the test suite validates every command's JSON against
+those documented schemas.
+`;
+
+export function dataTopic(datasets: { id: string; file: string; title: string; publisher: string; coverage: string; unit: string }[]): string {
+  const lines = datasets.map((d) => `  ${d.file.padEnd(36)} ${d.coverage.padEnd(28)} ${d.unit}\n  ${"".padEnd(36)} ${d.title} (${d.publisher})`);
+  return `Bundled data (offline; no network is used at run time)
+
+${lines.join("\n")}
+
+Every number comes from a stored public source; data/SOURCES.md says where, with unit, basis and gaps.
+A missing value is shown as missing, never guessed. korus sources --cite prints citations.
+KORUS_DATA_DIR=/path/to/data reads another copy of data/ (validated the same way; a corrupt file exits 1).
+`;
+}
+
+export const TOPICS = ["exit-codes", "data", "formats"] as const;

@@ -1,0 +1,2 @@
+export { checkClaim } from "../core/check/evaluate";
+export { checkArticle } from "../core/facts";

@@ -1,0 +1,1 @@
+export { convertAmount } from "../core/convert";

@@ -1,0 +1,1 @@
+export { deficitReport } from "../core/deficit";

@@ -1,0 +1,1 @@
+export { findFacts } from "../core/facts";

@@ -1,0 +1,1 @@
+export { mirrorReport } from "../core/mirror";

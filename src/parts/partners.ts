@@ -1,0 +1,1 @@
+export { partnersReport } from "../core/partners";

@@ -1,0 +1,1 @@
+export { ratesReport } from "../core/rates";

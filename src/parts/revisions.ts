@@ -1,0 +1,1 @@
+export { revisionsReport } from "../core/revisions";

@@ -1,0 +1,2 @@
+export { sourcesReport } from "../core/catalog";
+export { timelineReport } from "../core/timeline";

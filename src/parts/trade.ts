@@ -1,0 +1,1 @@
+export { tradeReport } from "../core/trade";

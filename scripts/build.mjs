@@ -77,6 +77,15 @@ const tableDebugPreview = {
     });
   },
 };
+// chalk's supports-color probes the terminal at import (node:process, node:os, node:tty through esbuild's
+// ESM interop: 10 ms). korus always passes chalk an explicit level (src/context.ts decides color once), so
+// the bundle takes chalk's own environment-free variant of that module.
+const chalkNoProbe = {
+  name: "chalk-no-terminal-probe",
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: join(root, "node_modules/chalk/source/vendor/supports-color/browser.js") }));
+  },
+};
 const minify = { minifySyntax: true, minifyWhitespace: true, legalComments: "none" };
 // cli-table3's string-width is the slow part of drawing a table (see src/render/fast-string-width.cjs)
 const alias = { "string-width": join(root, "src/render/fast-string-width.cjs") };
@@ -87,7 +96,7 @@ const [main, partsResult] = await Promise.all([
     ...common,
     ...minify,
     alias,
-    plugins: [tableDebugPreview],
+    plugins: [tableDebugPreview, chalkNoProbe],
     entryPoints: parts.map((f) => join(root, "src/parts", f)),
     outdir: join(dist, "parts"),
     outExtension: { ".js": ".cjs" },

@@ -1,0 +1,173 @@
+import * as z from "zod";
+
+/**
+ * The documented --json schemas (README "Output formats", `korus help formats`), as strict zod objects:
+ * a field missing from the output or not in the documentation fails `npm test`.
+ */
+const n = z.number();
+const nn = z.number().nullable();
+const s = z.string();
+const sourceRef = z.strictObject({ dataset: s, file: s, title: s, publisher: s, unit: s, basis: s, vintage: s, url: s.nullable() });
+const meta = z.strictObject({ sources: z.array(sourceRef).min(1) });
+const head = <C extends string>(command: C) => ({ schemaVersion: z.literal(1), command: z.literal(command), meta });
+const range = z.strictObject({ from: s, to: s });
+const currency = z.enum(["USD", "EUR", "KRW", "JPY", "CNY"]);
+
+const deficitRow = z.strictObject({ year: n.optional(), month: s.optional(), exports: nn, imports: nn, balance: nn, change: nn, sourceId: s, perUsd: nn.optional() });
+export const deficit = z.strictObject({
+  ...head("deficit"),
+  frequency: z.enum(["annual", "monthly"]),
+  range,
+  coverage: range,
+  unit: s,
+  currency,
+  rateSource: sourceRef.optional(),
+  basis: s,
+  rows: z.array(deficitRow).min(1),
+  first: z.strictObject({ period: s, balance: n }),
+  last: z.strictObject({ period: s, balance: n }),
+  ratio: nn,
+  cagr: nn,
+  change: n,
+  markers: z.array(z.strictObject({ date: s, period: s, label: s, kind: z.enum(["korus", "event"]) })),
+  source: sourceRef,
+  notes: z.array(s),
+});
+
+const leg = z.strictObject({
+  currency,
+  base: currency,
+  quote: currency,
+  rate: n,
+  perUsd: n,
+  period: s,
+  kind: z.enum(["daily", "monthly", "annual"]),
+  source: z.enum(["ecb", "fed"]),
+  label: s,
+  derivation: s.nullable(),
+  dataset: sourceRef,
+});
+export const convert = z.strictObject({
+  ...head("convert"),
+  input: z.strictObject({ text: s, amount: n, currency }),
+  to: currency,
+  result: n,
+  rate: z.strictObject({ base: currency, quote: currency, rate: n }),
+  legs: z.array(leg),
+  rateDate: s.nullable(),
+  kind: z.enum(["daily", "monthly", "annual"]).nullable(),
+  source: s.nullable(),
+  notes: z.array(s),
+  // a conversion to the same currency uses no dataset
+  meta: z.strictObject({ sources: z.array(sourceRef) }),
+});
+
+export const rates = z.strictObject({
+  ...head("rates"),
+  frequency: z.enum(["annual", "monthly"]),
+  currencies: z.array(currency),
+  quotes: z.record(s, s),
+  range,
+  coverage: range,
+  rows: z.array(z.strictObject({ period: s, EUR: nn.optional(), KRW: nn.optional(), JPY: nn.optional(), CNY: nn.optional() })),
+  source: sourceRef,
+  notes: z.array(s),
+});
+
+const verdict = z.enum(["true", "mostly-true", "half-true", "mostly-false", "false", "unverifiable"]);
+const checkItem = z.looseObject({ type: z.enum(["level", "ratio", "percent", "delta", "direction", "compare", "record", "fx", "age"]) });
+export const check = z.strictObject({
+  ...head("check"),
+  claim: s,
+  asOf: s,
+  latestFullYear: n,
+  verdict,
+  reason: s.nullable(),
+  interpretation: z.strictObject({ checks: z.array(checkItem), rules: z.array(s), unverifiable: s.nullable() }),
+  clauses: z.array(
+    z.strictObject({
+      check: checkItem,
+      verdict,
+      actual: nn,
+      reason: s.nullable(),
+      evidence: z.array(z.strictObject({ partner: s, metric: s, period: s, value: nn, unit: s, sourceId: s.nullable(), note: s.nullable() })),
+      arithmetic: z.array(z.strictObject({ op: s, a: n, b: n, result: n, unit: s })),
+    }),
+  ),
+  caveats: z.array(s),
+  sources: z.array(sourceRef),
+  canRead: z.array(s).nullable(),
+  meta: z.strictObject({ sources: z.array(sourceRef) }),
+});
+
+const article = z.strictObject({ publisher: s, title: s, date: s, url: s, byline: s });
+const fact = z.strictObject({ id: s, statement: s, quote: s, speaker: s, refersTo: s, kind: z.enum(["figure", "event", "position", "quote"]), claim: s.nullable() });
+export const checkArticle = z.strictObject({ ...head("check"), article, asOf: s, results: z.array(z.strictObject({ fact, report: check })) });
+export const facts = z.strictObject({ ...head("facts"), article, query: z.array(s), facts: z.array(fact) });
+
+export const trade = z.strictObject({
+  ...head("trade"),
+  frequency: z.enum(["annual", "monthly"]),
+  series: z.array(z.enum(["exports", "imports", "balance", "total"])),
+  range,
+  coverage: range,
+  unit: s,
+  transform: z.enum(["abs", "pct", "yoy", "cagr"]).nullable(),
+  transformDefinition: s.nullable(),
+  real: z.strictObject({ baseYear: n, deflator: s, baseIndex: n }).nullable(),
+  rows: z.array(z.strictObject({ period: s, exports: nn.optional(), imports: nn.optional(), balance: nn.optional(), total: nn.optional() })),
+  notes: z.array(s),
+});
+
+const partner = z.enum(["South Korea", "China", "Japan", "Mexico", "Canada", "Germany"]);
+export const partnersYear = z.strictObject({
+  ...head("partners"),
+  view: z.literal("year"),
+  year: n,
+  unit: s,
+  rows: z.array(z.strictObject({ partner, code: s, exports: nn, imports: nn, balance: nn, rank: nn, sourceId: s.nullable() })).length(6),
+  korea: z.strictObject({ rank: nn, of: n }),
+  missing: z.array(partner),
+  notes: z.array(s),
+});
+export const partnersRange = z.strictObject({
+  ...head("partners"),
+  view: z.literal("range"),
+  range,
+  unit: s,
+  partners: z.array(partner),
+  rows: z.array(z.record(s, nn)),
+  koreaRank: z.array(z.strictObject({ year: n, rank: nn, of: n })),
+  notes: z.array(s),
+});
+
+export const mirror = z.strictObject({
+  ...head("mirror"),
+  range,
+  unit: s,
+  rows: z.array(z.strictObject({ year: n, usReported: n, koreaReported: nn, difference: nn, koreaPublisher: s.nullable() })),
+  why: z.array(s),
+  services: z.strictObject({ note: s, usReported: z.array(z.looseObject({ year: n })), koreaReported: z.array(z.looseObject({ year: n })) }),
+  goodsAndServices: s,
+});
+
+export const revisions = z.strictObject({
+  ...head("revisions"),
+  years: z.array(n),
+  unit: s,
+  rows: z.array(z.strictObject({ year: n, sourceId: s, knownBy: s, vintage: s, exports: n, imports: n, balance: n, balanceRevision: nn })),
+  notes: z.array(s),
+});
+
+export const timeline = z.strictObject({
+  ...head("timeline"),
+  range,
+  events: z.array(z.strictObject({ date: s, event: s, actors: s, sourceUrl: s, sourceTitle: s })),
+});
+
+export const sources = z.strictObject({
+  ...head("sources"),
+  datasets: z.array(z.strictObject({ id: s, file: s, title: s, publisher: s, unit: s, basis: s, coverage: s, vintage: s, url: s.nullable(), notes: s, rows: n })),
+  copies: z.array(z.strictObject({ id: s, publisher: s, title: s, vintage: s, url: s, retrieved: s, knownBy: s })),
+  article,
+});

@@ -11,7 +11,7 @@ import { UsageError } from "../src/errors";
 import { renderMirror } from "../src/render/mirror";
 import { renderPartners } from "../src/render/partners";
 import { renderTrade } from "../src/render/trade";
-import { ANSI, korus } from "./helpers/run";
+import { ANSI, korus, expectUsageError } from "./helpers/run";
 
 describe("trade (core)", () => {
   it("shows exports going down while imports rose, 2011 → 2016", () => {
@@ -181,9 +181,6 @@ describe("beyond the headline (built binary)", () => {
     [["timeline", "--from", "2017-13"], /^korus: --from "2017-13" is not a date/],
     [["mirror", "--from", "1900"], /^korus: --from 1900 is outside the data/],
   ])("bad input %j: one line, exit 2", (args, message) => {
-    const r = korus(args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(message);
+    expectUsageError(args, message);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { korus } from "./helpers/run";
+import { korus, expectUsageError } from "./helpers/run";
 
 describe("korus convert (built binary)", () => {
   it("reproduces the article's 11.6 billion euros", () => {
@@ -53,11 +53,7 @@ describe("korus convert (built binary)", () => {
     [["convert", "13.2B", "--to", "EUR", "--source", "boj"], /^korus: option '--source <source>' argument 'boj' is invalid\. Allowed choices are ecb, fed\.\n$/],
     [["convert", "13.2B", "--too", "EUR"], /^korus: unknown option '--too' for convert/],
   ])("bad input %j: one line, exit 2, nothing on stdout", (args, message) => {
-    const r = korus(args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expectUsageError(args, message);
   });
 });
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ANSI, BIN, korus, ROOT } from "./helpers/run";
+import { ANSI, BIN, korus, ROOT, expectUsageError } from "./helpers/run";
 
 describe("korus deficit (built binary)", () => {
   it("shows headline, table and chart", () => {
@@ -64,11 +64,7 @@ describe("korus deficit (built binary)", () => {
     [["deficit", "--height", "2"], /^korus: option '--height <rows>' argument '2' is invalid\. expected a whole number from 4 to 60\n$/],
     [["--width", "abc", "deficit"], /^korus: --width abc: expected a whole number from 30 to 1000\n$/],
   ])("bad input %j: one line on stderr, exit 2, nothing on stdout", (args, message) => {
-    const r = korus(args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expectUsageError(args, message);
   });
 
   it("a corrupt data directory: exit 1 naming file, line and problem", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkArticle, findFacts } from "../src/core/facts";
 import dataset from "../src/data/dev-dataset";
-import { korus, ROOT } from "./helpers/run";
+import { korus, ROOT, expectUsageError } from "./helpers/run";
 
 const article = readFileSync(join(ROOT, "data/seed/dw-2017-07-13-korus-renegotiation.txt"), "utf8").replace(/[\u00a0\s]+/g, " ");
 
@@ -101,10 +101,6 @@ describe("korus facts and korus check (built binary)", () => {
     [["check", "The deficit doubled", "--as-of", "2099-01-01"], /^korus: --as-of 2099-01-01 is in the future/],
     [["check", "The deficit doubled", "--format", "xml"], /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, claimreview\.\n$/],
   ])("bad input %j: one line, exit 2", (args, message) => {
-    const r = korus(args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expectUsageError(args, message);
   });
 });

@@ -2,7 +2,7 @@ import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 import type { Currency } from "./amount";
 import { periodLeg } from "./fx";
-import { checkOrder, type Coverage, parseMonthFlag, parseYearFlag } from "./periods";
+import { type Coverage, resolveRange } from "./periods";
 import { KORUS_IN_FORCE } from "./korus";
 import { cagrOf, ratioOf, subTenths } from "./num";
 import { type SourceRef, sourceRef } from "./sources";
@@ -149,10 +149,8 @@ function previousPeriod(period: string): string {
 
 function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
   const all = ds.goodsAnnual;
-  const coverage = { from: String(all[0]!.year), to: String(all[all.length - 1]!.year) };
-  const from = params.from !== undefined ? parseYearFlag("--from", params.from, coverage) : params.all ? Number(coverage.from) : Math.max(DEFAULT_FIRST_YEAR, Number(coverage.from));
-  const to = params.to !== undefined ? parseYearFlag("--to", params.to, coverage) : Number(coverage.to);
-  checkOrder(from, to);
+  const range = resolveRange(all.map((r) => String(r.year)), { ...params, monthly: false });
+  const [from, to, coverage] = [Number(range.from), Number(range.to), range.coverage];
   const rows: AnnualRow[] = [];
   all.forEach((r, i) => {
     if (r.year < from || r.year > to) return;
@@ -173,11 +171,7 @@ function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
 
 function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
   const all = ds.goodsMonthly;
-  const coverage = { from: all[0]!.month, to: all[all.length - 1]!.month };
-  const to = params.to !== undefined ? parseMonthFlag("--to", params.to, coverage, "end") : coverage.to;
-  const defaultFrom = all[Math.max(0, all.length - DEFAULT_MONTHS)]!.month;
-  const from = params.from !== undefined ? parseMonthFlag("--from", params.from, coverage, "start") : params.all ? coverage.from : defaultFrom;
-  checkOrder(from, to);
+  const { from, to, coverage } = resolveRange(all.map((r) => r.month), { ...params, monthly: true });
   const rows: MonthlyRow[] = [];
   all.forEach((r, i) => {
     if (r.month < from || r.month > to) return;

@@ -1,4 +1,5 @@
 import { UsageError } from "../errors";
+import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS } from "./korus";
 
 /**
  * Parsers for the period flags. Pure: they throw UsageError worded for a one-line message that says
@@ -52,4 +53,32 @@ export function parseMonthFlag(flag: string, value: string, coverage: Coverage, 
 
 export function checkOrder(from: string | number, to: string | number): void {
   if (from > to) throw new UsageError(`--from ${from} is after --to ${to}: the range must run forward`);
+}
+
+export interface RangeFlags {
+  monthly?: boolean;
+  all?: boolean;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The range a command shows, from its flags, over a sorted list of the periods in its data (YYYY or YYYY-MM).
+ * Defaults: annual from DEFAULT_FIRST_YEAR (2006), monthly the latest DEFAULT_MONTHS (24); --all: everything.
+ */
+export function resolveRange(periods: readonly string[], p: RangeFlags): { from: string; to: string; coverage: Coverage } {
+  const coverage = { from: periods[0]!, to: periods[periods.length - 1]! };
+  let from: string;
+  let to: string;
+  if (p.monthly) {
+    to = p.to !== undefined ? parseMonthFlag("--to", p.to, coverage, "end") : coverage.to;
+    const recent = periods[Math.max(0, periods.length - DEFAULT_MONTHS)]!;
+    from = p.from !== undefined ? parseMonthFlag("--from", p.from, coverage, "start") : p.all ? coverage.from : recent;
+  } else {
+    to = String(p.to !== undefined ? parseYearFlag("--to", p.to, coverage) : coverage.to);
+    const first = String(Math.max(DEFAULT_FIRST_YEAR, Number(coverage.from)));
+    from = p.from !== undefined ? String(parseYearFlag("--from", p.from, coverage)) : p.all ? coverage.from : first;
+  }
+  checkOrder(from, to);
+  return { from, to, coverage };
 }

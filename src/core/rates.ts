@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema";
 import type { Currency } from "./amount";
-import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS, SCHEMA_VERSION } from "./deficit";
-import { checkOrder, type Coverage, parseMonthFlag, parseYearFlag } from "./periods";
+import { SCHEMA_VERSION } from "./deficit";
+import { type Coverage, resolveRange } from "./periods";
 import { type SourceRef, sourceRef } from "./sources";
 
 import { FOREIGN, type Foreign } from "./currencies";
@@ -38,17 +38,7 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
   const series = p.monthly
     ? ds.fxMonthly.map((r) => ({ period: r.month, r }))
     : ds.fxAnnual.map((r) => ({ period: String(r.year), r }));
-  const coverage = { from: series[0]!.period, to: series[series.length - 1]!.period };
-  let from: string;
-  let to: string;
-  if (p.monthly) {
-    to = p.to !== undefined ? parseMonthFlag("--to", p.to, coverage, "end") : coverage.to;
-    from = p.from !== undefined ? parseMonthFlag("--from", p.from, coverage, "start") : p.all ? coverage.from : series[Math.max(0, series.length - DEFAULT_MONTHS)]!.period;
-  } else {
-    to = String(p.to !== undefined ? parseYearFlag("--to", p.to, coverage) : coverage.to);
-    from = String(p.from !== undefined ? parseYearFlag("--from", p.from, coverage) : p.all ? coverage.from : Math.max(DEFAULT_FIRST_YEAR, Number(coverage.from)));
-  }
-  checkOrder(from, to);
+  const { from, to, coverage } = resolveRange(series.map((s) => s.period), p);
   const rows = series
     .filter((s) => s.period >= from && s.period <= to)
     .map(({ period, r }) => {

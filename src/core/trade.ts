@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
-import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS, SCHEMA_VERSION } from "./deficit";
-import { checkOrder, type Coverage, parseMonthFlag, parseYearFlag } from "./periods";
+import { SCHEMA_VERSION } from "./deficit";
+import { type Coverage, resolveRange } from "./periods";
 import { type SourceRef, sourceRef } from "./sources";
 import { parseSeries, SERIES, type Series, TRANSFORM_TEXT, TRANSFORMS, type Transform, parseTransform } from "./series";
 
@@ -43,17 +43,7 @@ function valueOf(s: Series, r: { exports: number; imports: number; balance: numb
 export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
   const series = parseSeries(p.series ?? []);
   const all = p.monthly ? ds.goodsMonthly.map((r) => ({ period: r.month, r })) : ds.goodsAnnual.map((r) => ({ period: String(r.year), r }));
-  const coverage = { from: all[0]!.period, to: all[all.length - 1]!.period };
-  let from: string;
-  let to: string;
-  if (p.monthly) {
-    to = p.to !== undefined ? parseMonthFlag("--to", p.to, coverage, "end") : coverage.to;
-    from = p.from !== undefined ? parseMonthFlag("--from", p.from, coverage, "start") : p.all ? coverage.from : all[Math.max(0, all.length - DEFAULT_MONTHS)]!.period;
-  } else {
-    to = String(p.to !== undefined ? parseYearFlag("--to", p.to, coverage) : coverage.to);
-    from = String(p.from !== undefined ? parseYearFlag("--from", p.from, coverage) : p.all ? coverage.from : DEFAULT_FIRST_YEAR);
-  }
-  checkOrder(from, to);
+  const { from, to, coverage } = resolveRange(all.map((a) => a.period), p);
 
   const sources = [sourceRef(ds, p.monthly ? "goods_monthly" : "goods_annual")];
   const notes: string[] = [];

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = fileURLToPath(new URL("../../bin/korus.js", import.meta.url));
@@ -20,3 +21,12 @@ export function korus(args: string[], env: Record<string, string | undefined> = 
 
 // biome-ignore lint: control character is the point
 export const ANSI = /\u001b\[/;
+
+/** The contract for bad input: exit 2, nothing on stdout, one line on stderr that matches `message`. */
+export function expectUsageError(args: string[], message: RegExp): void {
+  const r = korus(args);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+}

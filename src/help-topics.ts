@@ -20,7 +20,7 @@ Every command prints a human view (tables, charts, prose) to stdout; errors and 
 no units, no rounding beyond the published precision), null for a missing value, never NaN. Every object has
   schemaVersion  1 (raised only when a field changes meaning or disappears)
   command        the command that made it
-  meta.sources   the datasets used: dataset, file, title, publisher, unit, basis, vintage, url
+  meta.sources   the datasets used: dataset, file, title, table, publisher, unit, basis, vintage, url
 --csv (deficit, trade, partners, rates, mirror, revisions, timeline): a header and one line per row, raw
 numbers, an empty cell for a missing value; RFC 4180 quoting.
 

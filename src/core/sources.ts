@@ -5,6 +5,8 @@ export interface SourceRef {
   dataset: string;
   file: string;
   title: string;
+  /** the publisher's table or series the figures come from */
+  table: string;
   publisher: string;
   unit: string;
   basis: string;
@@ -19,6 +21,7 @@ export function sourceRef(ds: Dataset, id: string): SourceRef {
     dataset: info.id,
     file: `data/${info.file}`,
     title: info.title,
+    table: info.table,
     publisher: info.publisher,
     unit: info.unit,
     basis: info.basis,

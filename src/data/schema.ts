@@ -201,6 +201,7 @@ export const datasetInfo = z.object({
   id: text,
   file: z.string().regex(/^[a-z0-9_-]+\.(csv|json)$/, "expected a file name in data/"),
   title: text,
+  table: text,
   publisher: text,
   unit: text,
   basis: text,

@@ -30,6 +30,7 @@ export function renderSources(r: SourcesReport, colorOn: boolean): string {
   for (const d of r.datasets) {
     out.push(c.bold(`${d.id}  (data/${d.file}, ${d.rows} rows)`));
     out.push(`  ${d.title}`);
+    out.push(`  table:     ${d.table}`);
     out.push(`  publisher: ${d.publisher}`);
     out.push(`  coverage:  ${d.coverage}`);
     out.push(`  unit:      ${d.unit}`);

@@ -7,7 +7,7 @@ import * as z from "zod";
 const n = z.number();
 const nn = z.number().nullable();
 const s = z.string();
-const sourceRef = z.strictObject({ dataset: s, file: s, title: s, publisher: s, unit: s, basis: s, vintage: s, url: s.nullable() });
+const sourceRef = z.strictObject({ dataset: s, file: s, title: s, table: s, publisher: s, unit: s, basis: s, vintage: s, url: s.nullable() });
 const meta = z.strictObject({ sources: z.array(sourceRef).min(1) });
 const head = <C extends string>(command: C) => ({ schemaVersion: z.literal(1), command: z.literal(command), meta });
 const range = z.strictObject({ from: s, to: s });
@@ -167,7 +167,7 @@ export const timeline = z.strictObject({
 
 export const sources = z.strictObject({
   ...head("sources"),
-  datasets: z.array(z.strictObject({ id: s, file: s, title: s, publisher: s, unit: s, basis: s, coverage: s, vintage: s, url: s.nullable(), notes: s, rows: n })),
+  datasets: z.array(z.strictObject({ id: s, file: s, title: s, table: s, publisher: s, unit: s, basis: s, coverage: s, vintage: s, url: s.nullable(), notes: s, rows: n })),
   copies: z.array(z.strictObject({ id: s, publisher: s, title: s, vintage: s, url: s, retrieved: s, knownBy: s })),
   article,
 });

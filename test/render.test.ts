@@ -49,7 +49,7 @@ describe("deficit view", () => {
       const text = renderDeficit(deficitReport(dataset, { all: true }), { ...view, width });
       const chart = text.slice(text.indexOf("US goods trade balance with South Korea, $ billions"));
       const lines = chart.split("\n").slice(1, chart.split("\n").findIndex((l) => l.startsWith("Note:") || l === ""));
-      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width + 6);
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width);
       const axisLabels = lines.find((l) => /^\s+1985/.test(l))!;
       const years = axisLabels.trim().split(/\s+/);
       expect(years.length).toBeGreaterThan(2);

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { FOREIGN, type Foreign, parseCurrency } from "../core/currencies";
 import { UsageError } from "../errors";
-import { type CommandDeps, contextFor, dataset, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
 
 interface RatesFlags {
   from?: string;
@@ -9,6 +9,7 @@ interface RatesFlags {
   all?: boolean;
   monthly?: boolean;
   chart: boolean;
+  height?: number;
   json?: boolean;
   csv?: boolean;
 }
@@ -23,6 +24,7 @@ export function registerRates(program: Command, deps: CommandDeps): void {
     .option("--all", "the whole series (1981-2025, or 1985-01 to 2026-06 with --monthly)")
     .option("--monthly", "monthly averages instead of annual")
     .option("--no-chart", "hide the charts")
+    .option("--height <rows>", "height of each chart in rows (4-60, default 8)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
     .option("--csv", "CSV: a header and one line per period")
     .addHelpText("after", "\nExamples:\n  korus rates KRW EUR --from 2011 --to 2016\n  korus rates EUR --monthly --from 2017-01 --to 2017-12 --csv")
@@ -38,6 +40,6 @@ export function registerRates(program: Command, deps: CommandDeps): void {
       const report = ratesReport(await dataset(ctx), { ...flags, currencies });
       if (mode === "json") return writeJson(ctx, report);
       const { ratesCsv, renderRates } = await import("../parts/rates-view");
-      ctx.io.out(mode === "csv" ? ratesCsv(report) : renderRates(report, { chart: flags.chart, width: ctx.width, colorOn: ctx.colorOn }));
+      ctx.io.out(mode === "csv" ? ratesCsv(report) : renderRates(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
     });
 }

@@ -202,8 +202,9 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
   spec.labels.forEach((label, i) => {
     if (i % step !== 0) return;
     const x = map[i]!;
-    const start = Math.max(0, x - Math.floor(label.length / 2));
-    if (start <= lastEnd + 1 || start + label.length > cols + 6) return;
+    // centred under its tick, but never past the chart's right edge
+    const start = Math.max(0, Math.min(x - Math.floor(label.length / 2), cols - label.length));
+    if (start <= lastEnd + 1) return;
     axis[x] = "┬";
     for (let k = 0; k < label.length; k++) text[start + k] = label[k]!;
     lastEnd = start + label.length - 1;
@@ -222,7 +223,21 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
     });
   }
   for (const m of spec.markers ?? []) if (m.label) legend.push(`${m.symbol} ${m.label}`);
-  if (legend.length) lines.push(pad + " " + legend.join("   "));
+  // legend items side by side, wrapped to the chart's width (their visible width: color codes excluded)
+  const room = cols;
+  let line = "";
+  let used = 0;
+  for (const item of legend) {
+    const w = [...item.replace(/\u001b\[[0-9;]*m/g, "")].length;
+    if (used > 0 && used + 3 + w > room) {
+      lines.push(pad + " " + line);
+      line = "";
+      used = 0;
+    }
+    line += (used > 0 ? "   " : "") + item;
+    used += (used > 0 ? 3 : 0) + w;
+  }
+  if (used > 0) lines.push(pad + " " + line);
   return lines;
 }
 

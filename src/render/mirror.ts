@@ -7,7 +7,7 @@ import { renderTable } from "./table";
 
 const n = (v: number | null, d = 1) => (v === null ? MISSING : formatNumber(v, d));
 
-export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number; colorOn: boolean }): string {
+export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number; height?: number; colorOn: boolean }): string {
   const c = palette(o.colorOn);
   const out = [c.bold(`Korea's goods surplus with the US as each side reports it, ${r.range.from} → ${r.range.to}, $ billions`), ""];
   out.push(
@@ -28,7 +28,7 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
           { name: "Korea-reported", values: r.rows.map((x) => x.koreaReported) },
         ],
         width: o.width,
-        height: 10,
+        height: o.height ?? 10,
         colorOn: o.colorOn,
       }),
     );

@@ -8,6 +8,7 @@ import { renderTable } from "./table";
 export interface RatesView {
   chart: boolean;
   width: number;
+  height?: number;
   colorOn: boolean;
 }
 
@@ -32,7 +33,7 @@ export function renderRates(r: RatesReport, o: RatesView): string {
           labels: r.rows.map((row) => row.period),
           series: [{ name: cur, values: r.rows.map((row) => row[cur] ?? null) }],
           width: o.width,
-          height: 8,
+          height: o.height ?? 8,
           colorOn: o.colorOn,
         }),
       );

@@ -1,6 +1,6 @@
 import { plot } from "asciichart";
 import { palette } from "./color";
-import { formatNumber } from "./format";
+import { formatNumber, wrapText } from "./format";
 
 /**
  * The one chart renderer, over asciichart. asciichart draws one column per point, has no x axis,
@@ -229,6 +229,14 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
   let used = 0;
   for (const item of legend) {
     const w = [...item.replace(/\u001b\[[0-9;]*m/g, "")].length;
+    if (w > room) {
+      // an item wider than the chart (a long event label) gets lines of its own
+      if (used > 0) lines.push(pad + " " + line);
+      for (const part of wrapText(item, room).split("\n")) lines.push(pad + " " + part);
+      line = "";
+      used = 0;
+      continue;
+    }
     if (used > 0 && used + 3 + w > room) {
       lines.push(pad + " " + line);
       line = "";

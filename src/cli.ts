@@ -46,6 +46,9 @@ Examples:
   korus deficit                         headline, table and chart, 2006 to the latest year
   korus deficit --from 2011 --to 2016   the period of the USTR's 2017 statement
   korus deficit --json | jq .ratio      the same figures for scripts
+  korus check "The deficit with Korea doubled between 2011 and 2016"
+  korus convert 13.2B --to EUR --date 2017-07-13
+  korus partners --year 2016
 
 ${EXIT_CODES_HELP}
 

@@ -72,6 +72,8 @@ const CLAIMS: [claim: string, asOf: string | undefined, expected: Verdict, why: 
   ["The deficit with Korea was a record in 2025", undefined, "false", "56,477.1 < 65,686.3 (2024)"],
   ["The deficit with Korea in 2018 was the lowest in a decade", undefined, "false", "2010: 10,054.5 < 17,920.6"],
   ["The deficit with Korea in 2010 was the smallest since 1999", undefined, "true", "10,054.5 < every year 2000-2009 (lowest 2009: 10,603.7)"],
+  ["The U.S. trade deficit with South Korea hit a record $66 billion in 2024", undefined, "true", "a record, and 65,686.3 within 66,000 ± 500"],
+  ["The U.S. trade deficit with South Korea hit a record $70 billion in 2024", undefined, "half-true", "a record, but (70,000 − 65,686.3 − 500) / 65,686.3 = 5.8%"],
   // what was known when
   ["The US goods deficit with Korea was $23 billion in 2017", "2017-07-13", "unverifiable", "2017 published February 2018"],
   ["The US goods deficit with Korea was $23.1 billion in 2017", "2018-03-01", "true", "earliest bundled release (2020): 23,066.0"],

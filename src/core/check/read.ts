@@ -254,11 +254,12 @@ export function readClaim(raw: string): Reading {
       const n = numberWord(rec[3] ?? "a") ?? 1;
       window = rec[4].startsWith("decade") ? 10 * n : n;
     }
-    return {
-      checks: [{ type: "record", metric: metric.metric, partner, year: periods.single ?? periods.to, extreme: low ? "min" : "max", since, window, word: rec[0] }],
-      rules,
-      unverifiable: null,
-    };
+    const year = periods.single ?? periods.to;
+    const checks: Check[] = [{ type: "record", metric: metric.metric, partner, year, extreme: low ? "min" : "max", since, window, word: rec[0] }];
+    // "hit a record $66 billion": the level is a claim too
+    const level = money[0];
+    if (level) checks.push({ type: "level", metric: metric.metric, partner, year, stated: { ...level.stated, qualifier: qualifierBefore(t, level.start) } });
+    return { checks, rules, unverifiable: null };
   }
 
   // Changes and levels, clause by clause; a later clause inherits the first clause's period

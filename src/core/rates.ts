@@ -1,5 +1,4 @@
 import type { Dataset } from "../data/schema";
-import type { Currency } from "./amount";
 import { SCHEMA_VERSION } from "./deficit";
 import { type Coverage, resolveRange } from "./periods";
 import { type SourceRef, sourceRef } from "./sources";

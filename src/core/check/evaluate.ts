@@ -201,15 +201,7 @@ function figure(c: Ctx, metric: Metric, partner: PartnerName, year: number): Fig
   return { value: metricOf(metric, row), sourceId: row.sourceId, note: null };
 }
 
-const METRIC_NAME: Record<Metric, string> = {
-  deficit: "US goods deficit",
-  balance: "US goods balance",
-  exports: "US goods exports",
-  imports: "US goods imports",
-  total: "total US goods trade (exports + imports)",
-};
-
-function evidence(c: Ctx, metric: Metric, partner: PartnerName, year: number, f: Figure): Evidence {
+function evidence(metric: Metric, partner: PartnerName, year: number, f: Figure): Evidence {
   return { partner, metric, period: String(year), value: f.value, unit: "$ millions", sourceId: f.sourceId, note: f.note };
 }
 
@@ -224,7 +216,7 @@ function statedMillions(s: Stated): number {
 function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResult {
   const year = resolveYear(c, check.year);
   const f = figure(c, check.metric, check.partner, year);
-  const ev = [evidence(c, check.metric, check.partner, year, f)];
+  const ev = [evidence(check.metric, check.partner, year, f)];
   if (f.value === null) return unverifiableClause(check, f.note ?? "no data", ev);
   let actual = f.value;
   let stated = statedMillions(check.stated);
@@ -248,7 +240,7 @@ function endpoints(c: Ctx, check: { metric: Metric; partner: PartnerName; from: 
   const y1 = resolveYear(c, check.to);
   const f0 = figure(c, check.metric, check.partner, y0);
   const f1 = figure(c, check.metric, check.partner, y1);
-  return { y0, y1, f0, f1, ev: [evidence(c, check.metric, check.partner, y0, f0), evidence(c, check.metric, check.partner, y1, f1)] };
+  return { y0, y1, f0, f1, ev: [evidence(check.metric, check.partner, y0, f0), evidence(check.metric, check.partner, y1, f1)] };
 }
 
 function evalChange(c: Ctx, check: Extract<Check, { type: "ratio" | "percent" | "delta" | "direction" }>): ClauseResult {
@@ -304,7 +296,7 @@ function evalCompare(c: Ctx, check: Extract<Check, { type: "compare" }>): Clause
   const year = resolveYear(c, check.year);
   const fs = figure(c, check.metric, check.subject, year);
   const fo = figure(c, check.metric, check.object, year);
-  const ev = [evidence(c, check.metric, check.subject, year, fs), evidence(c, check.metric, check.object, year, fo)];
+  const ev = [evidence(check.metric, check.subject, year, fs), evidence(check.metric, check.object, year, fo)];
   if (fs.value === null || fo.value === null) return unverifiableClause(check, (fs.value === null ? fs.note : fo.note) ?? "no data", ev);
   const holds = check.relation === "greater" ? fs.value > fo.value : fs.value < fo.value;
   const close = Math.abs(fs.value - fo.value) <= 0.02 * Math.max(Math.abs(fs.value), Math.abs(fo.value));
@@ -321,7 +313,7 @@ function evalCompare(c: Ctx, check: Extract<Check, { type: "compare" }>): Clause
 function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseResult {
   const year = resolveYear(c, check.year);
   const target = figure(c, check.metric, check.partner, year);
-  if (target.value === null) return unverifiableClause(check, target.note ?? "no data", [evidence(c, check.metric, check.partner, year, target)]);
+  if (target.value === null) return unverifiableClause(check, target.note ?? "no data", [evidence(check.metric, check.partner, year, target)]);
   const first = check.since !== null ? check.since + 1 : check.window !== null ? year - check.window : c.ds.goodsAnnual[0]!.year;
   const others: { year: number; value: number }[] = [];
   for (let y = Math.max(first, c.ds.goodsAnnual[0]!.year); y < year; y++) {
@@ -330,8 +322,8 @@ function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseRe
   }
   const rival = others.reduce<{ year: number; value: number } | null>((best, o) => (!best || (check.extreme === "max" ? o.value > best.value : o.value < best.value) ? o : best), null);
   const holds = !rival || (check.extreme === "max" ? target.value > rival.value : target.value < rival.value);
-  const ev = [evidence(c, check.metric, check.partner, year, target)];
-  if (rival) ev.push(evidence(c, check.metric, check.partner, rival.year, { value: rival.value, sourceId: null, note: `${check.extreme === "max" ? "highest" : "lowest"} of ${others[0]?.year}-${year - 1}` }));
+  const ev = [evidence(check.metric, check.partner, year, target)];
+  if (rival) ev.push(evidence(check.metric, check.partner, rival.year, { value: rival.value, sourceId: null, note: `${check.extreme === "max" ? "highest" : "lowest"} of ${others[0]?.year}-${year - 1}` }));
   return {
     check,
     verdict: holds ? "true" : "false",

@@ -71,6 +71,18 @@ describe("partners (core)", () => {
     expect(r.korea).toEqual({ rank: 4, of: 4 });
     expect(r.notes[0]).toMatch(/No data bundled for Mexico and Canada in 2025: not ranked/);
   });
+  it("shows only the partners named, beside Korea, with ranks among all six", () => {
+    const r = partnersReport(dataset, { year: "2016", partners: ["japan", "DE"] }) as PartnersYearReport;
+    expect(r.rows.map((x) => [x.partner, x.rank])).toEqual([
+      ["South Korea", 5],
+      ["Japan", 2],
+      ["Germany", 3],
+    ]);
+    const range = partnersReport(dataset, { from: "2016", to: "2017", partners: ["china"] }) as PartnersRangeReport;
+    expect(range.partners).toEqual(["South Korea", "China"]);
+    expect(Object.keys(range.rows[0]!)).toEqual(["year", "South Korea", "China"]);
+    expect(() => partnersReport(dataset, { partners: ["france"] })).toThrow('"france" is not a bundled partner: korus has South Korea, China, Japan, Mexico, Canada, Germany');
+  });
   it("gives deficits over a range with Korea's rank", () => {
     const r = partnersReport(dataset, { from: "2016", to: "2024" }) as PartnersRangeReport;
     expect(r.rows[0]!["South Korea"]).toBe(27624.6);
@@ -177,6 +189,7 @@ describe("beyond the headline (built binary)", () => {
     [["trade", "--change", "xx"], /^korus: unknown --change "xx": use one of abs, pct, yoy, cagr/],
     [["trade", "--real", "1970"], /^korus: --real 1970 is outside the CPI-U data: base years 1980-2025\n$/],
     [["partners", "--year", "2030"], /^korus: --year 2030 is outside the data: it covers 1985-2025\n$/],
+    [["partners", "france"], /^korus: "france" is not a bundled partner: korus has South Korea, China, Japan, Mexico, Canada, Germany\n$/],
     [["revisions", "1990"], /^korus: no bundled vintages for 1990: revisions are bundled for 2015-2025/],
     [["timeline", "--from", "2017-13"], /^korus: --from "2017-13" is not a date/],
     [["mirror", "--from", "1900"], /^korus: --from 1900 is outside the data/],

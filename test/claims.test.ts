@@ -87,6 +87,7 @@ const CLAIMS: [claim: string, asOf: string | undefined, expected: Verdict, why: 
   ["China's exports to Japan rose in 2016", undefined, "unverifiable", "another country pair"],
   ["US car exports to Korea doubled", undefined, "unverifiable", "product detail is not bundled"],
   ["bananas are yellow", undefined, "unverifiable", "nothing korus reads"],
+  ["The US goods deficit with France was $16.6 billion in 2012", undefined, "unverifiable", "France is not bundled: never read as Korea"],
 ];
 
 describe("korus check: claims with verdicts worked out from the data", () => {

@@ -12,6 +12,7 @@ const VALUE_HINTS: Record<string, Record<string, readonly string[]>> = {
   convert: { "--to": CURRENCIES, "--from": CURRENCIES },
   rates: { "<args>": FOREIGN },
   trade: { "<args>": SERIES, "--change": TRANSFORMS },
+  partners: { "<args>": ["china", "japan", "mexico", "canada", "germany"] },
   help: { "<args>": ["exit-codes", "data", "formats"] },
   completion: { "<args>": SHELLS },
 };

@@ -1,4 +1,4 @@
-import { PARTNERS, type Partner } from "../data/partners";
+import { PARTNERS, type Partner, partnerNamed } from "../data/partners";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 import { SCHEMA_VERSION } from "./deficit";
@@ -114,8 +114,29 @@ export function partnersRange(ds: Dataset, fromText: string | undefined, toText:
   };
 }
 
-export function partnersReport(ds: Dataset, p: { year?: string; from?: string; to?: string }): PartnersYearReport | PartnersRangeReport {
+/** The partners to show: Korea and those named (all six when none are). */
+export function selectPartners(names: string[]): Partner[] {
+  if (names.length === 0) return [...PARTNERS];
+  const chosen = new Set<Partner>(["South Korea"]);
+  for (const n of names) {
+    const p = partnerNamed(n);
+    if (!p) throw new UsageError(`${JSON.stringify(n)} is not a bundled partner: korus has ${PARTNERS.join(", ")}`);
+    chosen.add(p);
+  }
+  return PARTNERS.filter((p) => chosen.has(p));
+}
+
+export function partnersReport(
+  ds: Dataset,
+  p: { year?: string; from?: string; to?: string; partners?: string[] },
+): PartnersYearReport | PartnersRangeReport {
   if (p.year !== undefined && (p.from !== undefined || p.to !== undefined)) throw new UsageError("--year and --from/--to cannot be combined: one year, or a range");
-  if (p.from !== undefined || p.to !== undefined) return partnersRange(ds, p.from, p.to);
-  return partnersYear(ds, p.year);
+  const shown = selectPartners(p.partners ?? []);
+  if (p.from !== undefined || p.to !== undefined) {
+    const r = partnersRange(ds, p.from, p.to);
+    // ranks stay those among all six; only the columns shown change
+    return { ...r, partners: shown, rows: r.rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => k === "year" || shown.includes(k as Partner))) as typeof row) };
+  }
+  const r = partnersYear(ds, p.year);
+  return { ...r, rows: r.rows.filter((x) => shown.includes(x.partner)) };
 }

@@ -25,6 +25,11 @@ const PARTNER_WORDS: [RegExp, PartnerName][] = [
   [/\bgermany\b|\bgerman\b|\bberlin\b/, "Germany"],
 ];
 
+// Countries people compare Korea with that korus does not bundle: a claim about them is unverifiable, never
+// silently read as one about Korea.
+const UNBUNDLED =
+  /\b(france|french|britain|british|united kingdom|uk|england|italy|italian|india|indian|vietnam|vietnamese|taiwan|taiwanese|brazil|brazilian|ireland|irish|switzerland|swiss|thailand|malaysia|singapore|australia|australian|russia|russian|north korea|netherlands|dutch|spain|spanish|indonesia|philippines|saudi arabia|israel|turkey|european union|eu)\b/;
+
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, a: 1,
@@ -222,6 +227,10 @@ export function readClaim(raw: string): Reading {
   }
   if (!metric) return unverifiable("korus could not find a trade figure (deficit, surplus, exports, imports, total trade) in the claim");
 
+  const other = UNBUNDLED.exec(t);
+  if (other) {
+    return unverifiable(`"${other[0]}" is not a bundled partner: korus has US goods trade with South Korea, China, Japan, Mexico, Canada and Germany`);
+  }
   const partners = partnersIn(t);
   const nonKorea = partners.filter((p) => p.name !== "South Korea");
   const pair = /(korea|china|japan|mexico|canada|germany)(?:'s)? (?:exports|imports|trade|surplus|deficit|shipments) (?:to|from|with) (korea|china|japan|mexico|canada|germany)\b/.exec(t);

@@ -36,8 +36,7 @@ export function createProgram(deps: CommandDeps): Command {
     .configureOutput({
       writeOut: (s) => io.out(s),
       writeErr: (s) => io.err(s),
-      // commander's usage errors can span two lines ("(Did you mean …?)"): keep them on one.
-      outputError: (s, write) => write(`korus: ${s.trim().replace(/^error: /, "").replace(/\s*\n\s*/g, " ")}\n`),
+      outputError: (s, write) => write(oneLine(s)),
     })
     .addHelpText(
       "after",
@@ -68,6 +67,10 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
   registerTimeline(program, deps);
   registerSources(program, deps);
   registerCompletion(program, deps);
+  // a usage error inside a command points at that command's help
+  for (const cmd of program.commands) {
+    cmd.configureOutput({ outputError: (s, write) => write(oneLine(s, `see korus ${cmd.name()} --help`)) });
+  }
   program
     .command("help")
     .description(`help for a command, or a topic: ${TOPICS.join(", ")}`)
@@ -85,6 +88,12 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
       cmd.outputHelp();
     });
   return program;
+}
+
+/** commander's usage errors can span two lines ("(Did you mean …?)"): korus prints one. */
+function oneLine(message: string, hint?: string): string {
+  const text = message.trim().replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
+  return `korus: ${text}${hint && !text.includes("Did you mean") ? ` (${hint})` : ""}\n`;
 }
 
 /** The one boundary: runs korus on argv and returns the exit code. Nothing else decides exit codes. */

@@ -50,7 +50,7 @@ describe("korus convert (built binary)", () => {
     [["convert", "13.2B", "--to", "EUR", "--date", "2017-02-30"], /^korus: --date 2017-02-30 is not a calendar date: give YYYY-MM-DD, YYYY-MM or YYYY\n$/],
     [["convert", "$13.2B", "--from", "EUR", "--to", "KRW"], /^korus: the amount "\$13.2B" is in USD but --from says EUR: drop one of them\n$/],
     [["convert", "13.2B", "--to", "EUR", "--date", "1995"], /^korus: no EUR rate for 1995 \(the euro exists from 1999\): EUR rates cover 1999-2025/],
-    [["convert", "13.2B", "--to", "EUR", "--source", "boj"], /^korus: option '--source <source>' argument 'boj' is invalid\. Allowed choices are ecb, fed\.\n$/],
+    [["convert", "13.2B", "--to", "EUR", "--source", "boj"], /^korus: option '--source <source>' argument 'boj' is invalid\. Allowed choices are ecb, fed\. \(see korus convert --help\)\n$/],
     [["convert", "13.2B", "--too", "EUR"], /^korus: unknown option '--too' for convert/],
   ])("bad input %j: one line, exit 2, nothing on stdout", (args, message) => {
     expectUsageError(args, message);

@@ -57,11 +57,11 @@ describe("korus deficit (built binary)", () => {
     [["deficit", "--from", "abc"], /^korus: --from "abc" is not a year/],
     [["deficit", "--from", "2016", "--to", "2011"], /^korus: --from 2016 is after --to 2011/],
     [["deficit", "--monthly", "--from", "2017-13"], /^korus: --from 2017-13: month 13 does not exist/],
-    [["deficit", "--units", "trillions"], /^korus: option '--units <units>' argument 'trillions' is invalid\. Allowed choices are billions, millions\.\n$/],
+    [["deficit", "--units", "trillions"], /^korus: option '--units <units>' argument 'trillions' is invalid\. Allowed choices are billions, millions\. \(see korus deficit --help\)\n$/],
     [["deficit", "--frm", "2011"], /^korus: unknown option '--frm' \(Did you mean --from\?\)\n$/],
     [["defict"], /^korus: unknown command 'defict' \(Did you mean deficit\?\)\n$/],
     [["deficit", "--json", "--csv"], /^korus: --json and --csv cannot be combined/],
-    [["deficit", "--height", "2"], /^korus: option '--height <rows>' argument '2' is invalid\. expected a whole number from 4 to 60\n$/],
+    [["deficit", "--height", "2"], /^korus: option '--height <rows>' argument '2' is invalid\. expected a whole number from 4 to 60 \(see korus deficit --help\)\n$/],
     [["--width", "abc", "deficit"], /^korus: --width abc: expected a whole number from 30 to 1000\n$/],
   ])("bad input %j: one line on stderr, exit 2, nothing on stdout", (args, message) => {
     expectUsageError(args, message);

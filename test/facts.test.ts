@@ -99,7 +99,7 @@ describe("korus facts and korus check (built binary)", () => {
     [["check", "The deficit doubled", "--as-of", "2017-13-01"], /^korus: --as-of "2017-13-01" is not a date/],
     [["check", "The deficit doubled", "--as-of", "1985-01-01"], /^korus: --as-of 1985-01-01 is before any bundled full year was published/],
     [["check", "The deficit doubled", "--as-of", "2099-01-01"], /^korus: --as-of 2099-01-01 is in the future/],
-    [["check", "The deficit doubled", "--format", "xml"], /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, claimreview\.\n$/],
+    [["check", "The deficit doubled", "--format", "xml"], /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, claimreview\. \(see korus check --help\)\n$/],
   ])("bad input %j: one line, exit 2", (args, message) => {
     expectUsageError(args, message);
   });

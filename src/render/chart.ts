@@ -202,8 +202,8 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
   spec.labels.forEach((label, i) => {
     if (i % step !== 0) return;
     const x = map[i]!;
-    // centred under its tick, but never past the chart's right edge
-    const start = Math.max(0, Math.min(x - Math.floor(label.length / 2), cols - label.length));
+    // starts under its tick (so even strides never collide), but never past the chart's right edge
+    const start = Math.max(0, Math.min(x, cols - label.length));
     if (start <= lastEnd + 1) return;
     axis[x] = "┬";
     for (let k = 0; k < label.length; k++) text[start + k] = label[k]!;

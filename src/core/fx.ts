@@ -51,8 +51,6 @@ export function parseDateFlag(flag: string, value: string): DateQuery {
   throw new UsageError(`${flag} ${JSON.stringify(value)} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY`);
 }
 
-const NAMES: Record<Exclude<Currency, "USD">, string> = { EUR: "euro", KRW: "won", JPY: "yen", CNY: "yuan" };
-
 function coverageText(ds: Dataset, c: Exclude<Currency, "USD">): string {
   const years = ds.fxAnnual.filter((r) => annualPerUsd(r, c) !== null).map((r) => r.year);
   const months = ds.fxMonthly.filter((r) => monthlyPerUsd(r, c) !== null).map((r) => r.month);
@@ -176,10 +174,6 @@ export function selectLeg(ds: Dataset, c: Exclude<Currency, "USD">, q: DateQuery
       return monthly(q.date.slice(0, 7)) ?? annual(Number(q.date.slice(0, 4))) ?? fail(q.date);
     }
   }
-}
-
-export function currencyName(c: Currency): string {
-  return c === "USD" ? "US dollar" : NAMES[c];
 }
 
 /** The average rate for one period of a series (YYYY annual, YYYY-MM monthly), or null where none is bundled. */

@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 import { SCHEMA_VERSION } from "./deficit";
-import { type SourceRef, sourceRef } from "./sources";
+import { knownBy, releasesOf, type SourceRef, sourceRef } from "./sources";
 
 export interface RevisionRow {
   year: number;
@@ -35,16 +35,15 @@ export function revisionsReport(ds: Dataset, yearText?: string): RevisionsReport
     if (!years.includes(y)) throw new UsageError(`no bundled vintages for ${y}: revisions are bundled for ${years[0]}-${years.at(-1)} (older years have not been revised since the 2020 copy)`);
     selected = [y];
   }
-  const knownBy = (id: string) => ds.meta.sources[id.split(":")[0]!]!.knownBy;
   const rows: RevisionRow[] = [];
   for (const y of selected) {
-    const vs = ds.goodsVintages.filter((v) => v.year === y).sort((a, b) => (knownBy(a.sourceId) < knownBy(b.sourceId) ? -1 : knownBy(a.sourceId) > knownBy(b.sourceId) ? 1 : 0));
+    const vs = releasesOf(ds, y);
     vs.forEach((v, i) => {
       const prev = vs[i - 1];
       rows.push({
         year: y,
         sourceId: v.sourceId,
-        knownBy: knownBy(v.sourceId),
+        knownBy: knownBy(ds, v.sourceId),
         vintage: ds.meta.sources[v.sourceId.split(":")[0]!]!.vintage,
         exports: v.exports,
         imports: v.imports,

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetInfo } from "../data/schema";
+import type { Dataset, DatasetInfo, GoodsVintageRow } from "../data/schema";
 
 /** The provenance block carried into every --json object: the datasets a result was computed from. */
 export interface SourceRef {
@@ -28,4 +28,18 @@ export function sourceRef(ds: Dataset, id: string): SourceRef {
     vintage: info.vintage,
     url: info.url,
   };
+}
+
+/** The date by which the source copy behind a source_id (with or without its :suffix) is known to have existed. */
+export function knownBy(ds: Dataset, sourceId: string): string {
+  return ds.meta.sources[sourceId.split(":")[0]!]?.knownBy ?? "9999-12-31";
+}
+
+/** A year's bundled full-year releases, oldest copy first. */
+export function releasesOf(ds: Dataset, year: number): GoodsVintageRow[] {
+  return ds.goodsVintages
+    .filter((v) => v.year === year)
+    .map((v) => ({ v, at: knownBy(ds, v.sourceId) }))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .map(({ v }) => v);
 }

@@ -5,7 +5,7 @@ import { convertAmount } from "../convert";
 import { SCHEMA_VERSION } from "../deficit";
 import { periodLeg } from "../fx";
 import { KORUS_BASE_YEAR, KORUS_IN_FORCE } from "../korus";
-import { type SourceRef, sourceRef } from "../sources";
+import { knownBy, releasesOf, type SourceRef, sourceRef } from "../sources";
 import { CAN_READ, readClaim } from "./read";
 import type { Check, Metric, PartnerName, Qualifier, Reading, Stated, Verdict, YearRef } from "./types";
 
@@ -180,11 +180,10 @@ function figure(c: Ctx, metric: Metric, partner: PartnerName, year: number): Fig
     return { value: metricOf(metric, row), sourceId: row.sourceId, note: null };
   }
   c.sources.set("goods_annual", sourceRef(c.ds, "goods_annual"));
-  const vintages = c.ds.goodsVintages.filter((v) => v.year === year);
-  if (vintages.length > 0) {
+  const sorted = releasesOf(c.ds, year);
+  if (sorted.length > 0) {
     c.sources.set("goods_vintages", sourceRef(c.ds, "goods_vintages"));
-    const known = (id: string) => c.ds.meta.sources[id.split(":")[0]!]?.knownBy ?? "9999";
-    const sorted = [...vintages].sort((a, b) => (known(a.sourceId) < known(b.sourceId) ? -1 : known(a.sourceId) > known(b.sourceId) ? 1 : 0));
+    const known = (id: string) => knownBy(c.ds, id);
     const asKnown = sorted.filter((v) => known(v.sourceId) <= c.asOf).at(-1);
     if (asKnown) {
       const latest = c.ds.goodsAnnual.find((r) => r.year === year)!;

@@ -85,7 +85,9 @@ rmSync(tmp, { recursive: true, force: true });
 
 const pad = (s, n) => String(s).padEnd(n);
 const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
-console.log(`node ${version}, ${pairs} interleaved pairs per command; floor: node -e 0 = ${median(floorMs).toFixed(0)} ms (median), ${floorRss.toFixed(1)} MiB`);
+console.log(
+  `node ${version}, ${pairs} interleaved pairs per command; floor: node -e 0 = ${median(floorMs).toFixed(0)} ms (median), ${floorRss.toFixed(1)} MiB`,
+);
 console.log(`${pad("command", 58)}${pad("ratio", 8)}${pad("ms", 7)}${pad("RSS MiB", 9)}target (stretch)`);
 let failed = 0;
 for (const r of rows) {
@@ -96,6 +98,8 @@ for (const r of rows) {
   const verdict = r.ratio <= r.stretch ? "stretch met" : r.ratio <= r.target ? "target met" : "MISSED";
   const mem = r.rss <= 55 ? "" : "  RSS over 55 MiB";
   if (verdict === "MISSED" || mem) failed++;
-  console.log(`${pad(r.name, 58)}${pad(`${r.ratio.toFixed(2)}×`, 8)}${pad(r.ms.toFixed(0), 7)}${pad(r.rss.toFixed(1), 9)}≤${r.target}× (${r.stretch}×): ${verdict}${mem}`);
+  console.log(
+    `${pad(r.name, 58)}${pad(`${r.ratio.toFixed(2)}×`, 8)}${pad(r.ms.toFixed(0), 7)}${pad(r.rss.toFixed(1), 9)}≤${r.target}× (${r.stretch}×): ${verdict}${mem}`,
+  );
 }
 console.log(failed ? `${failed} target(s) missed` : "all targets met");

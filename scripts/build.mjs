@@ -39,7 +39,10 @@ for (const key of sections) writeFileSync(join(dist, "data", `${key}.json`), JSO
 const datasetStub = [
   "const cache = {};",
   "const dataset = {};",
-  ...sections.map((k) => `Object.defineProperty(dataset, ${JSON.stringify(k)}, { enumerable: true, get: () => (cache[${JSON.stringify(k)}] ??= require("./data/${k}.json")) });`),
+  ...sections.map(
+    (k) =>
+      `Object.defineProperty(dataset, ${JSON.stringify(k)}, { enumerable: true, get: () => (cache[${JSON.stringify(k)}] ??= require("./data/${k}.json")) });`,
+  ),
   "module.exports = dataset;",
 ].join("\n");
 
@@ -60,7 +63,10 @@ const external = {
       loader: "js",
       resolveDir: dist,
     }));
-    build.onResolve({ filter: /^\.\/(data\/[A-Za-z]+\.json|load-dir\.cjs|parts\/[a-z-]+\.cjs)$/ }, (a) => ({ path: a.path, external: true }));
+    build.onResolve({ filter: /^\.\/(data\/[A-Za-z]+\.json|load-dir\.cjs|parts\/[a-z-]+\.cjs)$/ }, (a) => ({
+      path: a.path,
+      external: true,
+    }));
   },
 };
 // cli-table3 0.6 builds a 10-character preview of the whole cell for a debug message on every line it
@@ -72,7 +78,8 @@ const tableDebugPreview = {
     build.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, (a) => {
       const source = readFileSync(a.path, "utf8");
       const line = "let content = utils.truncate(this.content, 10, this.truncate);";
-      if (!source.includes(line)) throw new Error(`cli-table3 changed: "${line}" not found in ${a.path}; review the patch in scripts/build.mjs`);
+      if (!source.includes(line))
+        throw new Error(`cli-table3 changed: "${line}" not found in ${a.path}; review the patch in scripts/build.mjs`);
       return { contents: source.replace(line, 'let content = "";'), loader: "js" };
     });
   },
@@ -83,7 +90,9 @@ const tableDebugPreview = {
 const chalkNoProbe = {
   name: "chalk-no-terminal-probe",
   setup(build) {
-    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: join(root, "node_modules/chalk/source/vendor/supports-color/browser.js") }));
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: join(root, "node_modules/chalk/source/vendor/supports-color/browser.js"),
+    }));
   },
 };
 const minify = { minifySyntax: true, minifyWhitespace: true, legalComments: "none" };
@@ -91,7 +100,14 @@ const minify = { minifySyntax: true, minifyWhitespace: true, legalComments: "non
 const alias = { "string-width": join(root, "src/render/fast-string-width.cjs") };
 const parts = readdirSync(join(root, "src/parts")).filter((f) => f.endsWith(".ts"));
 const [main, partsResult] = await Promise.all([
-  esbuild.build({ ...common, ...minify, entryPoints: [join(root, "src/entry.ts")], outfile: join(dist, "korus.cjs"), plugins: [external], metafile: true }),
+  esbuild.build({
+    ...common,
+    ...minify,
+    entryPoints: [join(root, "src/entry.ts")],
+    outfile: join(dist, "korus.cjs"),
+    plugins: [external],
+    metafile: true,
+  }),
   esbuild.build({
     ...common,
     ...minify,

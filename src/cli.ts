@@ -27,7 +27,11 @@ export function createProgram(deps: CommandDeps): Command {
     .option("--no-color", "never color the output (also: NO_COLOR=1)")
     .option("--width <columns>", "width for charts (default: the terminal's, or 80 when piped)", (v: string) => {
       if (!/^\d+$/.test(v) || Number(v) < 30 || Number(v) > 1000) {
-        throw new CommanderError(EXIT.usage, "korus.invalidWidth", `error: --width ${v}: expected a whole number from 30 to 1000`);
+        throw new CommanderError(
+          EXIT.usage,
+          "korus.invalidWidth",
+          `error: --width ${v}: expected a whole number from 30 to 1000`,
+        );
       }
       return Number(v);
     })
@@ -83,7 +87,9 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
       const cmd = program.commands.find((c) => c.name() === topic);
       if (!cmd || topic === "help") {
         const names = program.commands.map((c) => c.name()).filter((n) => n !== "help");
-        throw new UsageError(`no help for ${JSON.stringify(topic)}: give a command (${names.join(", ")}) or a topic (${TOPICS.join(", ")})`);
+        throw new UsageError(
+          `no help for ${JSON.stringify(topic)}: give a command (${names.join(", ")}) or a topic (${TOPICS.join(", ")})`,
+        );
       }
       cmd.outputHelp();
     });
@@ -92,7 +98,10 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
 
 /** commander's usage errors can span two lines ("(Did you mean …?)"): korus prints one. */
 function oneLine(message: string, hint?: string): string {
-  const text = message.trim().replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
+  const text = message
+    .trim()
+    .replace(/^error: /, "")
+    .replace(/\s*\n\s*/g, " ");
   return `korus: ${text}${hint && !text.includes("Did you mean") ? ` (${hint})` : ""}\n`;
 }
 

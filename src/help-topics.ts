@@ -49,8 +49,12 @@ The README ("Output formats") documents every field; the test suite validates ev
 those documented schemas.
 `;
 
-export function dataTopic(datasets: { id: string; file: string; title: string; publisher: string; coverage: string; unit: string }[]): string {
-  const lines = datasets.map((d) => `  ${d.file.padEnd(36)} ${d.coverage.padEnd(28)} ${d.unit}\n  ${"".padEnd(36)} ${d.title} (${d.publisher})`);
+export function dataTopic(
+  datasets: { id: string; file: string; title: string; publisher: string; coverage: string; unit: string }[],
+): string {
+  const lines = datasets.map(
+    (d) => `  ${d.file.padEnd(36)} ${d.coverage.padEnd(28)} ${d.unit}\n  ${"".padEnd(36)} ${d.title} (${d.publisher})`,
+  );
   return `Bundled data (offline; no network is used at run time)
 
 ${lines.join("\n")}

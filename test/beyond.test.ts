@@ -81,7 +81,9 @@ describe("partners (core)", () => {
     const range = partnersReport(dataset, { from: "2016", to: "2017", partners: ["china"] }) as PartnersRangeReport;
     expect(range.partners).toEqual(["South Korea", "China"]);
     expect(Object.keys(range.rows[0]!)).toEqual(["year", "South Korea", "China"]);
-    expect(() => partnersReport(dataset, { partners: ["france"] })).toThrow('"france" is not a bundled partner: korus has South Korea, China, Japan, Mexico, Canada, Germany');
+    expect(() => partnersReport(dataset, { partners: ["france"] })).toThrow(
+      '"france" is not a bundled partner: korus has South Korea, China, Japan, Mexico, Canada, Germany',
+    );
   });
   it("gives deficits over a range with Korea's rank", () => {
     const r = partnersReport(dataset, { from: "2016", to: "2024" }) as PartnersRangeReport;
@@ -119,7 +121,11 @@ describe("mirror, revisions, timeline, sources (core)", () => {
   it("lists the entry into force and the 2017-07-12 letter", () => {
     const r = timelineReport(dataset, {});
     expect(r.events.map((e) => e.date)).toEqual(expect.arrayContaining(["2012-03-15", "2017-07-12"]));
-    expect(timelineReport(dataset, { from: "2017", to: "2017-07" }).events.map((e) => e.date)).toEqual(["2017-04-27", "2017-06-30", "2017-07-12"]);
+    expect(timelineReport(dataset, { from: "2017", to: "2017-07" }).events.map((e) => e.date)).toEqual([
+      "2017-04-27",
+      "2017-06-30",
+      "2017-07-12",
+    ]);
     expect(() => timelineReport(dataset, { from: "2017-13" })).toThrow(UsageError);
   });
   it("describes every dataset with provenance", () => {
@@ -137,12 +143,16 @@ describe("mirror, revisions, timeline, sources (core)", () => {
 describe("render without color at a fixed width", () => {
   const view = { chart: true, width: 72, colorOn: false };
   it("trade: several series with a legend and distinct line styles", () => {
-    const text = renderTrade(tradeReport(dataset, { series: ["exports", "imports"], from: "2011", to: "2016" }), { ...view, units: "billions" });
+    const text = renderTrade(tradeReport(dataset, { series: ["exports", "imports"], from: "2011", to: "2016" }), {
+      ...view,
+      units: "billions",
+    });
     expect(text).not.toMatch(ANSI);
     expect(text).toMatch(/│ 2016 │\s+42\.3 │\s+69\.9 │/);
     expect(text).toContain("── Exports   ══ Imports");
     expect(text).toContain("═");
-    for (const line of text.split("\n").filter((l) => /[┤│└]/.test(l) && !l.startsWith("│") && !l.startsWith("┌"))) expect([...line].length).toBeLessThanOrEqual(72);
+    for (const line of text.split("\n").filter((l) => /[┤│└]/.test(l) && !l.startsWith("│") && !l.startsWith("┌")))
+      expect([...line].length).toBeLessThanOrEqual(72);
   });
   it("partners: Korea marked, gaps shown as n/a", () => {
     const text = renderPartners(partnersReport(dataset, { year: "2025" }), view);
@@ -173,23 +183,39 @@ describe("beyond the headline (built binary)", () => {
     expect(korus(["timeline"]).stdout).toMatch(/2012-03-15 │ KORUS FTA enters into force/);
     expect(korus(["timeline", "--json"]).stdout).toContain('"date": "2017-07-12"');
     expect(korus(["revisions", "2017"]).stdout).toMatch(/census_country_xlsx_v2020 │ 2020-01-07 │ 48,350\.4/);
-    expect(korus(["mirror", "--csv"]).stdout.split("\n")[0]).toBe("year,us_reported_deficit_busd,korea_reported_surplus_busd,difference_busd");
+    expect(korus(["mirror", "--csv"]).stdout.split("\n")[0]).toBe(
+      "year,us_reported_deficit_busd,korea_reported_surplus_busd,difference_busd",
+    );
     expect(korus(["sources", "--cite"]).stdout).toMatch(/^U\.S\. Census Bureau\. "US goods trade with South Korea, annual"/);
   });
   it.each([
-    ["deficit"], ["convert", "1B", "--to", "EUR"], ["rates"], ["check", "The deficit doubled between 2011 and 2016"], ["facts"], ["trade"], ["partners"], ["mirror"], ["revisions"], ["timeline"], ["sources"],
+    ["deficit"],
+    ["convert", "1B", "--to", "EUR"],
+    ["rates"],
+    ["check", "The deficit doubled between 2011 and 2016"],
+    ["facts"],
+    ["trade"],
+    ["partners"],
+    ["mirror"],
+    ["revisions"],
+    ["timeline"],
+    ["sources"],
   ])("every --json carries schemaVersion and meta.sources: %s", (...args) => {
     const o = JSON.parse(korus([...args, "--json"]).stdout);
     expect(o.schemaVersion).toBe(1);
     expect(o.meta.sources.length).toBeGreaterThan(0);
-    for (const s of o.meta.sources) expect(s).toMatchObject({ publisher: expect.any(String), title: expect.any(String), vintage: expect.any(String) });
+    for (const s of o.meta.sources)
+      expect(s).toMatchObject({ publisher: expect.any(String), title: expect.any(String), vintage: expect.any(String) });
   });
   it.each([
     [["trade", "foo"], /^korus: unknown series "foo": use any of exports, imports, balance, total\n$/],
     [["trade", "--change", "xx"], /^korus: unknown --change "xx": use one of abs, pct, yoy, cagr/],
     [["trade", "--real", "1970"], /^korus: --real 1970 is outside the CPI-U data: base years 1980-2025\n$/],
     [["partners", "--year", "2030"], /^korus: --year 2030 is outside the data: it covers 1985-2025\n$/],
-    [["partners", "france"], /^korus: "france" is not a bundled partner: korus has South Korea, China, Japan, Mexico, Canada, Germany\n$/],
+    [
+      ["partners", "france"],
+      /^korus: "france" is not a bundled partner: korus has South Korea, China, Japan, Mexico, Canada, Germany\n$/,
+    ],
     [["revisions", "1990"], /^korus: no bundled vintages for 1990: revisions are bundled for 2015-2025/],
     [["timeline", "--from", "2017-13"], /^korus: --from "2017-13" is not a date/],
     [["mirror", "--from", "1900"], /^korus: --from 1900 is outside the data/],

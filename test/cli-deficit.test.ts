@@ -23,7 +23,12 @@ describe("korus deficit (built binary)", () => {
     const o = JSON.parse(r.stdout);
     expect(o.rows.find((x: { year: number }) => x.year === 2016).balance).toBe(-27624.6);
     expect(o.rows.find((x: { year: number }) => x.year === 2011).balance).toBe(-13199.7);
-    expect(o).toMatchObject({ schemaVersion: 1, unit: "millions of US dollars", currency: "USD", range: { from: "2006", to: "2025" } });
+    expect(o).toMatchObject({
+      schemaVersion: 1,
+      unit: "millions of US dollars",
+      currency: "USD",
+      range: { from: "2006", to: "2025" },
+    });
     expect(Object.keys(o)).toEqual(expect.arrayContaining(["first", "last", "ratio", "cagr", "source", "basis"]));
     expect(o.source).toMatchObject({ publisher: "U.S. Census Bureau", url: expect.stringMatching(/^https:/) });
   });
@@ -57,11 +62,17 @@ describe("korus deficit (built binary)", () => {
     [["deficit", "--from", "abc"], /^korus: --from "abc" is not a year/],
     [["deficit", "--from", "2016", "--to", "2011"], /^korus: --from 2016 is after --to 2011/],
     [["deficit", "--monthly", "--from", "2017-13"], /^korus: --from 2017-13: month 13 does not exist/],
-    [["deficit", "--units", "trillions"], /^korus: option '--units <units>' argument 'trillions' is invalid\. Allowed choices are billions, millions\. \(see korus deficit --help\)\n$/],
+    [
+      ["deficit", "--units", "trillions"],
+      /^korus: option '--units <units>' argument 'trillions' is invalid\. Allowed choices are billions, millions\. \(see korus deficit --help\)\n$/,
+    ],
     [["deficit", "--frm", "2011"], /^korus: unknown option '--frm' \(Did you mean --from\?\)\n$/],
     [["defict"], /^korus: unknown command 'defict' \(Did you mean deficit\?\)\n$/],
     [["deficit", "--json", "--csv"], /^korus: --json and --csv cannot be combined/],
-    [["deficit", "--height", "2"], /^korus: option '--height <rows>' argument '2' is invalid\. expected a whole number from 4 to 60 \(see korus deficit --help\)\n$/],
+    [
+      ["deficit", "--height", "2"],
+      /^korus: option '--height <rows>' argument '2' is invalid\. expected a whole number from 4 to 60 \(see korus deficit --help\)\n$/,
+    ],
     [["--width", "abc", "deficit"], /^korus: --width abc: expected a whole number from 30 to 1000\n$/],
   ])("bad input %j: one line on stderr, exit 2, nothing on stdout", (args, message) => {
     expectUsageError(args, message);
@@ -90,8 +101,15 @@ describe("korus deficit (built binary)", () => {
     const dir = mkdtempSync(join(tmpdir(), "korus-build-data-"));
     try {
       cpSync(join(ROOT, "data"), dir, { recursive: true });
-      writeFileSync(join(dir, "fx_annual.csv"), "year,krw_per_usd,usd_per_eur,eur_per_usd,jpy_per_usd,cny_per_usd,usd_per_eur_method\n1981,-5,,,220.6,1.71,\n");
-      const r = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, KORUS_BUILD_DATA_DIR: dir, KORUS_BUILD_CHECK_ONLY: "1" } });
+      writeFileSync(
+        join(dir, "fx_annual.csv"),
+        "year,krw_per_usd,usd_per_eur,eur_per_usd,jpy_per_usd,cny_per_usd,usd_per_eur_method\n1981,-5,,,220.6,1.71,\n",
+      );
+      const r = spawnSync(process.execPath, ["scripts/build.mjs"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, KORUS_BUILD_DATA_DIR: dir, KORUS_BUILD_CHECK_ONLY: "1" },
+      });
       expect(r.status).toBe(1);
       expect(r.stderr).toContain("fx_annual.csv: line 2, krw_per_usd: expected a positive number");
     } finally {

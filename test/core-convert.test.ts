@@ -63,7 +63,9 @@ describe("currencies and dates", () => {
   it("reads currency codes and words", () => {
     expect(parseCurrency("--to", "eur")).toBe("EUR");
     expect(parseCurrency("--to", "won")).toBe("KRW");
-    expect(() => parseCurrency("--to", "XYZ")).toThrow('--to "XYZ" is not a supported currency: use one of USD, EUR, KRW, JPY, CNY');
+    expect(() => parseCurrency("--to", "XYZ")).toThrow(
+      '--to "XYZ" is not a supported currency: use one of USD, EUR, KRW, JPY, CNY',
+    );
   });
   it.each([
     ["2017-07-13", { kind: "day", date: "2017-07-13" }],
@@ -78,7 +80,14 @@ describe("currencies and dates", () => {
 describe("rate selection", () => {
   it("daily: the ECB reference rate for the euro by default, the Fed's with --source fed", () => {
     const ecb = selectLeg(dataset, "EUR", { kind: "day", date: "2017-07-13" });
-    expect(ecb).toMatchObject({ base: "EUR", quote: "USD", rate: 1.1417, kind: "daily", source: "ecb", label: "ECB euro reference rate, 2017-07-13" });
+    expect(ecb).toMatchObject({
+      base: "EUR",
+      quote: "USD",
+      rate: 1.1417,
+      kind: "daily",
+      source: "ecb",
+      label: "ECB euro reference rate, 2017-07-13",
+    });
     expect(selectLeg(dataset, "EUR", { kind: "day", date: "2017-07-13" }, "fed")).toMatchObject({ rate: 1.1385, source: "fed" });
   });
   it("daily: KRW from the Fed by default, from the ECB as a cross through the euro on request", () => {
@@ -89,9 +98,17 @@ describe("rate selection", () => {
     expect(selectLeg(dataset, "JPY", { kind: "day", date: "2017-07-13" })).toMatchObject({ source: "ecb", kind: "daily" });
   });
   it("a day without a daily rate falls back to the month, a month without one to the year", () => {
-    expect(selectLeg(dataset, "KRW", { kind: "day", date: "2016-05-03" })).toMatchObject({ kind: "monthly", period: "2016-05", label: "Fed H.10 monthly average, 2016-05" });
+    expect(selectLeg(dataset, "KRW", { kind: "day", date: "2016-05-03" })).toMatchObject({
+      kind: "monthly",
+      period: "2016-05",
+      label: "Fed H.10 monthly average, 2016-05",
+    });
     expect(selectLeg(dataset, "KRW", { kind: "month", month: "1983-05" })).toMatchObject({ kind: "annual", period: "1983" });
-    expect(selectLeg(dataset, "KRW", { kind: "year", year: 2016 })).toMatchObject({ kind: "annual", rate: 1159.3422, label: "Fed H.10 annual average, 2016" });
+    expect(selectLeg(dataset, "KRW", { kind: "year", year: 2016 })).toMatchObject({
+      kind: "annual",
+      rate: 1159.3422,
+      label: "Fed H.10 annual average, 2016",
+    });
     expect(selectLeg(dataset, "KRW", { kind: "latest" })).toMatchObject({ kind: "annual", period: "2025" });
   });
   it("uses the inverse of EUR per USD only where the published USD per EUR is blank", () => {
@@ -100,14 +117,24 @@ describe("rate selection", () => {
     expect(leg.derivation).toMatch(/inverse of EUR per USD 0.8684/);
   });
   it.each([
-    ["EUR", { kind: "year", year: 1995 } as const, /^no EUR rate for 1995 \(the euro exists from 1999\): EUR rates cover 1999-2025/],
-    ["KRW", { kind: "year", year: 1950 } as const, /^no KRW rate for 1950: KRW rates cover 1981-2025 \(annual averages\), 1985-01 to 2026-06 \(monthly\)/],
+    [
+      "EUR",
+      { kind: "year", year: 1995 } as const,
+      /^no EUR rate for 1995 \(the euro exists from 1999\): EUR rates cover 1999-2025/,
+    ],
+    [
+      "KRW",
+      { kind: "year", year: 1950 } as const,
+      /^no KRW rate for 1950: KRW rates cover 1981-2025 \(annual averages\), 1985-01 to 2026-06 \(monthly\)/,
+    ],
     ["KRW", { kind: "month", month: "2031-01" } as const, /^no KRW rate for 2031-01/],
   ])("refuses %s at %j with the coverage", (c, q, message) => {
     expect(() => selectLeg(dataset, c as "EUR" | "KRW", q)).toThrow(message);
   });
   it("refuses ECB outside the bundled days", () => {
-    expect(() => selectLeg(dataset, "EUR", { kind: "year", year: 2016 }, "ecb")).toThrow(/ECB rates are bundled only as daily rates/);
+    expect(() => selectLeg(dataset, "EUR", { kind: "year", year: 2016 }, "ecb")).toThrow(
+      /ECB rates are bundled only as daily rates/,
+    );
   });
 });
 
@@ -147,7 +174,9 @@ describe("convertAmount", () => {
     expect(() => convertAmount(dataset, { amount: "$13.2B", from: "EUR", to: "KRW" })).toThrow(/is in USD but --from says EUR/);
   });
   it("says when no date was given", () => {
-    expect(convertAmount(dataset, { amount: "1B", to: "KRW" }).notes).toContain("no --date given: the latest annual average (2025) was used");
+    expect(convertAmount(dataset, { amount: "1B", to: "KRW" }).notes).toContain(
+      "no --date given: the latest annual average (2025) was used",
+    );
   });
 });
 
@@ -167,7 +196,9 @@ describe("deficit --currency", () => {
     expect(r.rows.slice(0, 2).every((x) => x.exports === null && x.balance === null && x.perUsd === null)).toBe(true);
     expect(r.first.period).toBe("1999");
     expect(r.notes[0]).toMatch(/No EUR rate for 1997 to 1998/);
-    expect(() => deficitReport(dataset, { from: "1990", to: "1995", currency: "EUR" })).toThrow(/no EUR exchange rates for 1990 to 1995/);
+    expect(() => deficitReport(dataset, { from: "1990", to: "1995", currency: "EUR" })).toThrow(
+      /no EUR exchange rates for 1990 to 1995/,
+    );
   });
   it("converts monthly rows at monthly averages", () => {
     const r = deficitReport(dataset, { monthly: true, from: "2017-01", to: "2017-03", currency: "EUR" });

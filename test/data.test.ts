@@ -102,7 +102,9 @@ describe("corrupt data is refused with file, line and problem", () => {
 
   it("names a non-numeric cell", () => {
     const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("2011,43461.6", "2011,4346x.6"));
-    expect(failure(dir)).toBe('us_korea_goods_annual.csv: line 28, exports_musd: expected a plain number (digits, optional \'-\' and \'.\') (got "4346x.6")');
+    expect(failure(dir)).toBe(
+      "us_korea_goods_annual.csv: line 28, exports_musd: expected a plain number (digits, optional '-' and '.') (got \"4346x.6\")",
+    );
   });
 
   it("names a balance that is not exports - imports", () => {
@@ -116,15 +118,27 @@ describe("corrupt data is refused with file, line and problem", () => {
   });
 
   it("names a wrong header, a short row and a missing file", () => {
-    expect(failure(corrupt("fx_annual.csv", (t) => t.replace("krw_per_usd", "won")))).toMatch(/^fx_annual\.csv: line 1: header is/);
-    expect(failure(corrupt("cpi_u_annual.csv", (t) => t.replace("1990,130.7,12", "1990,130.7")))).toMatch(/^cpi_u_annual\.csv: line \d+: expected 3 fields, found 2/);
+    expect(failure(corrupt("fx_annual.csv", (t) => t.replace("krw_per_usd", "won")))).toMatch(
+      /^fx_annual\.csv: line 1: header is/,
+    );
+    expect(failure(corrupt("cpi_u_annual.csv", (t) => t.replace("1990,130.7,12", "1990,130.7")))).toMatch(
+      /^cpi_u_annual\.csv: line \d+: expected 3 fields, found 2/,
+    );
     const dir = corrupt("korus_timeline.csv", (t) => t);
     rmSync(join(dir, "korus_timeline.csv"));
     expect(failure(dir)).toMatch(/^korus_timeline\.csv: cannot read \(file missing\)/);
   });
 
   it("names an impossible date and an unknown source", () => {
-    expect(failure(corrupt("korus_timeline.csv", (t) => t.replace("2012-03-15", "2012-02-30")))).toMatch(/^korus_timeline\.csv: line \d+, date: not a calendar date/);
-    expect(failure(corrupt("us_korea_goods_monthly.csv", (t) => t.replace("1985-01,572.1,800.7,-228.6,census_country_xlsx_v2024", "1985-01,572.1,800.7,-228.6,census_other")))).toMatch(/source_id census_other is not described/);
+    expect(failure(corrupt("korus_timeline.csv", (t) => t.replace("2012-03-15", "2012-02-30")))).toMatch(
+      /^korus_timeline\.csv: line \d+, date: not a calendar date/,
+    );
+    expect(
+      failure(
+        corrupt("us_korea_goods_monthly.csv", (t) =>
+          t.replace("1985-01,572.1,800.7,-228.6,census_country_xlsx_v2024", "1985-01,572.1,800.7,-228.6,census_other"),
+        ),
+      ),
+    ).toMatch(/source_id census_other is not described/);
   });
 });

@@ -14,9 +14,22 @@ describe("article facts", () => {
 
   it("covers the article's figures, speakers and the source", () => {
     const ids = dataset.article.facts.map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(["deficit-2011", "deficit-2016", "deficit-doubled", "deficit-2011-in-euros", "exports-went-down", "korus-five-years", "yeo-not-agreed", "trump-rough-deal"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "deficit-2011",
+        "deficit-2016",
+        "deficit-doubled",
+        "deficit-2011-in-euros",
+        "exports-went-down",
+        "korus-five-years",
+        "yeo-not-agreed",
+        "trump-rough-deal",
+      ]),
+    );
     expect(dataset.article.article).toMatchObject({ date: "2017-07-13", url: "https://p.dw.com/p/2gR8y" });
-    expect([...new Set(dataset.article.facts.map((f) => f.speaker))]).toEqual(expect.arrayContaining(["Robert Lighthizer", "Yeo Han-koo", "Donald Trump"]));
+    expect([...new Set(dataset.article.facts.map((f) => f.speaker))]).toEqual(
+      expect.arrayContaining(["Robert Lighthizer", "Yeo Han-koo", "Donald Trump"]),
+    );
     expect(dataset.article.facts.find((f) => f.id === "us-notified-korea")!.refersTo).toBe("2017-07-12");
   });
 
@@ -42,7 +55,7 @@ describe("korus facts and korus check (built binary)", () => {
     expect(all.stdout).toContain("lighthizer-statement");
     const one = korus(["facts", "deficit-2016"]);
     expect(one.stdout).toContain('quote:      "to $27.6 billion"');
-    expect(one.stdout).toContain("korus check \"The US goods deficit with Korea was $27.6 billion in 2016\" --as-of 2017-07-13");
+    expect(one.stdout).toContain('korus check "The US goods deficit with Korea was $27.6 billion in 2016" --as-of 2017-07-13');
     expect(JSON.parse(korus(["facts", "Yeo", "--json"]).stdout).facts).toHaveLength(2);
     const none = korus(["facts", "zzz"]);
     expect([none.code, none.stdout]).toEqual([0, ""]);
@@ -61,11 +74,17 @@ describe("korus facts and korus check (built binary)", () => {
   });
 
   it("prints the verdict first, then interpretation, evidence, arithmetic, caveats and source", () => {
-    const r = korus(["check", "Since KORUS went into effect, the US goods deficit with Korea has doubled", "--as-of", "2017-07-13"]);
+    const r = korus([
+      "check",
+      "Since KORUS went into effect, the US goods deficit with Korea has doubled",
+      "--as-of",
+      "2017-07-13",
+    ]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("TRUE  Since KORUS went into effect, the US goods deficit with Korea has doubled");
-    for (const part of ["Understood as:", "Evidence:", "Arithmetic:", "Rules applied:", "Caveats:", "Sources:"]) expect(r.stdout).toContain(part);
+    for (const part of ["Understood as:", "Evidence:", "Arithmetic:", "Rules applied:", "Caveats:", "Sources:"])
+      expect(r.stdout).toContain(part);
     expect(r.stdout).toContain("US goods deficit with South Korea, 2011 → 2016: doubled (×2)");
   });
 
@@ -97,9 +116,15 @@ describe("korus facts and korus check (built binary)", () => {
     [["check", ""], /^korus: empty claim/],
     [["check"], /^korus: empty claim/],
     [["check", "The deficit doubled", "--as-of", "2017-13-01"], /^korus: --as-of "2017-13-01" is not a date/],
-    [["check", "The deficit doubled", "--as-of", "1985-01-01"], /^korus: --as-of 1985-01-01 is before any bundled full year was published/],
+    [
+      ["check", "The deficit doubled", "--as-of", "1985-01-01"],
+      /^korus: --as-of 1985-01-01 is before any bundled full year was published/,
+    ],
     [["check", "The deficit doubled", "--as-of", "2099-01-01"], /^korus: --as-of 2099-01-01 is in the future/],
-    [["check", "The deficit doubled", "--format", "xml"], /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, claimreview\. \(see korus check --help\)\n$/],
+    [
+      ["check", "The deficit doubled", "--format", "xml"],
+      /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, claimreview\. \(see korus check --help\)\n$/,
+    ],
   ])("bad input %j: one line, exit 2", (args, message) => {
     expectUsageError(args, message);
   });

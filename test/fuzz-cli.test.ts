@@ -3,14 +3,110 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT } from "./helpers/run";
 
-const COMMANDS = ["deficit", "trade", "partners", "convert", "rates", "check", "facts", "mirror", "revisions", "timeline", "sources", "completion", "help", "defict", ""];
-const OPTIONS = ["--from", "--to", "--all", "--monthly", "--units", "--currency", "--json", "--csv", "--no-chart", "--height", "--width", "--to", "--date", "--source", "--as-of", "--format", "--exit-status", "--article", "--year", "--change", "--real", "--cite", "--events", "--no-color", "--help", "-V", "--bogus", "-x"];
-const VALUES = ["2016", "2011", "1900", "2031", "2017-13", "2017-07-13", "2017-02-30", "abc", "", " ", "-1", "0", "1e400", "13.2B", "-27.6B", "₩31.4tn", "EUR", "KRW", "xyz", "millions", "trillions", "ecb", "fed", "pct", "cagr", "json", "claimreview", "xml", "exports", "total", "bash", "fish", "The deficit doubled between 2011 and 2016", "🦀", "한국", "x".repeat(5000), "--", "NaN", "Infinity", "undefined"];
+const COMMANDS = [
+  "deficit",
+  "trade",
+  "partners",
+  "convert",
+  "rates",
+  "check",
+  "facts",
+  "mirror",
+  "revisions",
+  "timeline",
+  "sources",
+  "completion",
+  "help",
+  "defict",
+  "",
+];
+const OPTIONS = [
+  "--from",
+  "--to",
+  "--all",
+  "--monthly",
+  "--units",
+  "--currency",
+  "--json",
+  "--csv",
+  "--no-chart",
+  "--height",
+  "--width",
+  "--to",
+  "--date",
+  "--source",
+  "--as-of",
+  "--format",
+  "--exit-status",
+  "--article",
+  "--year",
+  "--change",
+  "--real",
+  "--cite",
+  "--events",
+  "--no-color",
+  "--help",
+  "-V",
+  "--bogus",
+  "-x",
+];
+const VALUES = [
+  "2016",
+  "2011",
+  "1900",
+  "2031",
+  "2017-13",
+  "2017-07-13",
+  "2017-02-30",
+  "abc",
+  "",
+  " ",
+  "-1",
+  "0",
+  "1e400",
+  "13.2B",
+  "-27.6B",
+  "₩31.4tn",
+  "EUR",
+  "KRW",
+  "xyz",
+  "millions",
+  "trillions",
+  "ecb",
+  "fed",
+  "pct",
+  "cagr",
+  "json",
+  "claimreview",
+  "xml",
+  "exports",
+  "total",
+  "bash",
+  "fish",
+  "The deficit doubled between 2011 and 2016",
+  "🦀",
+  "한국",
+  "x".repeat(5000),
+  "--",
+  "NaN",
+  "Infinity",
+  "undefined",
+];
 
-const argList = fc.tuple(
-  fc.constantFrom(...COMMANDS),
-  fc.array(fc.oneof(fc.constantFrom(...OPTIONS), fc.constantFrom(...VALUES), fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 8 })), { maxLength: 6 }),
-).map(([cmd, rest]) => (cmd ? [cmd, ...rest] : rest).filter((a) => !a.includes("\0")));
+const argList = fc
+  .tuple(
+    fc.constantFrom(...COMMANDS),
+    fc.array(
+      fc.oneof(
+        fc.constantFrom(...OPTIONS),
+        fc.constantFrom(...VALUES),
+        fc.string({ maxLength: 12 }),
+        fc.string({ unit: "grapheme", maxLength: 8 }),
+      ),
+      { maxLength: 6 },
+    ),
+  )
+  .map(([cmd, rest]) => (cmd ? [cmd, ...rest] : rest).filter((a) => !a.includes("\0")));
 
 interface Run {
   args: string[];
@@ -21,7 +117,11 @@ interface Run {
 
 function run(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -57,10 +157,20 @@ describe("CLI fuzz (built binary)", () => {
         /\n\s+at .+:\d+:\d+/.test(r.stderr) ||
         /internal error/.test(r.stderr) ||
         // computed NaN/Infinity/undefined; the user's own words echoed back (a claim, a query) do not count
-        /\bNaN\b|\bInfinity\b|\bundefined\b/.test(r.args.reduce((out, a) => (a.length > 2 ? out.split(a).join("") : out), r.stdout)) ||
+        /\bNaN\b|\bInfinity\b|\bundefined\b/.test(
+          r.args.reduce((out, a) => (a.length > 2 ? out.split(a).join("") : out), r.stdout),
+        ) ||
         (r.code !== 0 && r.stderr.trimEnd().split("\n").length !== 1),
     );
-    expect(problems.map((p) => ({ args: p.args.map((a) => a.slice(0, 40)), code: p.code, stderr: p.stderr.slice(0, 300), stdout: p.stdout.slice(0, 200) })), `seed ${seed}`).toEqual([]);
+    expect(
+      problems.map((p) => ({
+        args: p.args.map((a) => a.slice(0, 40)),
+        code: p.code,
+        stderr: p.stderr.slice(0, 300),
+        stdout: p.stdout.slice(0, 200),
+      })),
+      `seed ${seed}`,
+    ).toEqual([]);
     expect(results.length).toBe(320);
   }, 240_000);
 });

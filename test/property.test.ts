@@ -26,13 +26,17 @@ function resultOrUsageError<T>(f: () => T): T | null {
 }
 
 function noBadNumbers(value: unknown): void {
-  const text = JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? `BAD:${v}` : v === undefined ? "BAD:undefined" : v));
+  const text = JSON.stringify(value, (_k, v) =>
+    typeof v === "number" && !Number.isFinite(v) ? `BAD:${v}` : v === undefined ? "BAD:undefined" : v,
+  );
   expect(text).not.toContain("BAD:");
 }
 
 const amountish = fc.oneof(
   fc.string(),
-  fc.stringMatching(/^[-+−]?[$€₩¥]?\s?\d{1,4}(,\d{3})*(\.\d{0,3})?(e[-+]?\d{1,3})?\s?(k|m|bn|b|t|tn|billion|trillion|million)?\s?(dollars|euros|won|yen|yuan|usd|eur)?$/),
+  fc.stringMatching(
+    /^[-+−]?[$€₩¥]?\s?\d{1,4}(,\d{3})*(\.\d{0,3})?(e[-+]?\d{1,3})?\s?(k|m|bn|b|t|tn|billion|trillion|million)?\s?(dollars|euros|won|yen|yuan|usd|eur)?$/,
+  ),
   fc.double().map(String),
 );
 
@@ -88,30 +92,78 @@ describe("property: parsers never crash", () => {
 
   it("deficit: any --from/--to gives a report with finite numbers or a usage error", () => {
     fc.assert(
-      fc.property(fc.option(fc.string(), { nil: undefined }), fc.option(fc.stringMatching(/^\d{4}(-\d\d)?$/), { nil: undefined }), fc.boolean(), fc.constantFrom("USD", "EUR", "KRW"), (from, to, monthly, currency) => {
-        const r = resultOrUsageError(() => deficitReport(dataset, { from, to, monthly, currency: currency as "USD" }));
-        if (r) noBadNumbers(r);
-      }),
+      fc.property(
+        fc.option(fc.string(), { nil: undefined }),
+        fc.option(fc.stringMatching(/^\d{4}(-\d\d)?$/), { nil: undefined }),
+        fc.boolean(),
+        fc.constantFrom("USD", "EUR", "KRW"),
+        (from, to, monthly, currency) => {
+          const r = resultOrUsageError(() => deficitReport(dataset, { from, to, monthly, currency: currency as "USD" }));
+          if (r) noBadNumbers(r);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 describe("property: the claim reader", () => {
-  const words = ["the", "US", "deficit", "surplus", "exports", "imports", "with", "Korea", "Japan", "doubled", "tripled", "fell", "rose", "by", "in", "since", "between", "and", "2011", "2016", "2030", "1900", "$13.2 billion", "about", "more than", "a record", "KORUS", "went into effect", "%", "17", "won", "euros", "(", ")", ",", "years ago", "five"];
+  const words = [
+    "the",
+    "US",
+    "deficit",
+    "surplus",
+    "exports",
+    "imports",
+    "with",
+    "Korea",
+    "Japan",
+    "doubled",
+    "tripled",
+    "fell",
+    "rose",
+    "by",
+    "in",
+    "since",
+    "between",
+    "and",
+    "2011",
+    "2016",
+    "2030",
+    "1900",
+    "$13.2 billion",
+    "about",
+    "more than",
+    "a record",
+    "KORUS",
+    "went into effect",
+    "%",
+    "17",
+    "won",
+    "euros",
+    "(",
+    ")",
+    ",",
+    "years ago",
+    "five",
+  ];
   const sentence = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((ws) => ws.join(" "));
 
   it("reads anything into checks or an unverifiable reason, and checking it never crashes", () => {
     fc.assert(
-      fc.property(fc.oneof(sentence, fc.string({ minLength: 1 })), fc.constantFrom(undefined, "2017-07-13", "1990-05-01"), (claim, asOf) => {
-        const reading = readClaim(claim);
-        expect(reading.checks.length > 0 || reading.unverifiable !== null).toBe(true);
-        const r = resultOrUsageError(() => checkClaim(dataset, { claim, asOf, today: "2026-11-28" }));
-        if (r) {
-          expect(["true", "mostly-true", "half-true", "mostly-false", "false", "unverifiable"]).toContain(r.verdict);
-          noBadNumbers({ ...r, clauses: r.clauses.map((c) => ({ ...c, actual: c.actual ?? 0 })) });
-        } else expect(claim.trim()).toBe("");
-      }),
+      fc.property(
+        fc.oneof(sentence, fc.string({ minLength: 1 })),
+        fc.constantFrom(undefined, "2017-07-13", "1990-05-01"),
+        (claim, asOf) => {
+          const reading = readClaim(claim);
+          expect(reading.checks.length > 0 || reading.unverifiable !== null).toBe(true);
+          const r = resultOrUsageError(() => checkClaim(dataset, { claim, asOf, today: "2026-11-28" }));
+          if (r) {
+            expect(["true", "mostly-true", "half-true", "mostly-false", "false", "unverifiable"]).toContain(r.verdict);
+            noBadNumbers({ ...r, clauses: r.clauses.map((c) => ({ ...c, actual: c.actual ?? 0 })) });
+          } else expect(claim.trim()).toBe("");
+        },
+      ),
       { numRuns: 1500 },
     );
   });

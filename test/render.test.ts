@@ -48,7 +48,10 @@ describe("deficit view", () => {
     for (const width of [40, 80, 120]) {
       const text = renderDeficit(deficitReport(dataset, { all: true }), { ...view, width });
       const chart = text.slice(text.indexOf("US goods trade balance with South Korea, $ billions"));
-      const lines = chart.split("\n").slice(1, chart.split("\n").findIndex((l) => l.startsWith("Note:") || l === ""));
+      const lines = chart.split("\n").slice(
+        1,
+        chart.split("\n").findIndex((l) => l.startsWith("Note:") || l === ""),
+      );
       for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width);
       const axisLabels = lines.find((l) => /^\s+1985/.test(l))!;
       const years = axisLabels.trim().split(/\s+/);

@@ -11,18 +11,36 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("packaging", () => {
   it("npm pack has only what the tool needs, and the installed korus works from any directory", () => {
     // --ignore-scripts: dist/ was built by `npm test`; rebuilding here would race the other test files
-    const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], { cwd: ROOT, encoding: "utf8" }));
+    const packed = JSON.parse(
+      execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], { cwd: ROOT, encoding: "utf8" }),
+    );
     const files: string[] = packed[0].files.map((f: { path: string }) => f.path).sort();
-    expect(files).toEqual(expect.arrayContaining(["bin/korus.js", "bin/package.json", "dist/korus.cjs", "dist/data/goodsAnnual.json", "dist/parts/check.cjs", "dist/load-dir.cjs", "package.json", "README.md", "data/SOURCES.md"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "bin/korus.js",
+        "bin/package.json",
+        "dist/korus.cjs",
+        "dist/data/goodsAnnual.json",
+        "dist/parts/check.cjs",
+        "dist/load-dir.cjs",
+        "package.json",
+        "README.md",
+        "data/SOURCES.md",
+      ]),
+    );
     expect(files.filter((f) => /^(src|test|scripts|node_modules)\//.test(f) || f.endsWith(".ts"))).toEqual([]);
     const tarball = join(tmp, packed[0].filename);
     expect(statSync(tarball).size).toBeLessThan(400 * 1024);
 
     const prefix = join(tmp, "prefix");
-    execFileSync("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", "--offline", tarball], { encoding: "utf8", stdio: "pipe" });
+    execFileSync("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", "--offline", tarball], {
+      encoding: "utf8",
+      stdio: "pipe",
+    });
     const elsewhere = mkdtempSync(join(tmp, "cwd-"));
     const bin = join(prefix, "bin", "korus");
-    const run = (args: string[]) => spawnSync(bin, args, { cwd: elsewhere, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const run = (args: string[]) =>
+      spawnSync(bin, args, { cwd: elsewhere, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
     const deficit = run(["deficit"]);
     expect([deficit.status, deficit.stderr]).toEqual([0, ""]);
     expect(deficit.stdout).toMatch(/^US goods trade balance with South Korea, 2006 → 2025/);
@@ -47,7 +65,10 @@ describe("offline", () => {
     [["mirror"]],
     [["help", "data"]],
   ])("korus %j never touches the network", (args) => {
-    const r = spawnSync(process.execPath, ["--require", probe, BIN, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const r = spawnSync(process.execPath, ["--require", probe, BIN, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expect(r.stderr).not.toContain("NETWORK USED");
     expect(r.status).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(0);
@@ -55,7 +76,10 @@ describe("offline", () => {
 
   const unshare = spawnSync("unshare", ["-n", "true"]).status === 0;
   it.runIf(unshare)("works in a network namespace with no network at all", () => {
-    const r = spawnSync("unshare", ["-n", process.execPath, BIN, "check", "--article"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const r = spawnSync("unshare", ["-n", process.execPath, BIN, "check", "--article"], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("lighthizer-statement");
   });
@@ -64,7 +88,9 @@ describe("offline", () => {
 describe("the shell", () => {
   it("bash completion loads without errors and completes commands, options and values", () => {
     const script = (line: string) =>
-      spawnSync("bash", ["-c", `source <("${process.execPath}" "${BIN}" completion bash) && ${line}; echo "\${COMPREPLY[@]}"`], { encoding: "utf8" });
+      spawnSync("bash", ["-c", `source <("${process.execPath}" "${BIN}" completion bash) && ${line}; echo "\${COMPREPLY[@]}"`], {
+        encoding: "utf8",
+      });
     const loaded = spawnSync("bash", ["-c", `source <("${process.execPath}" "${BIN}" completion bash)`], { encoding: "utf8" });
     expect([loaded.status, loaded.stderr]).toEqual([0, ""]);
     expect(script("COMP_WORDS=(korus de); COMP_CWORD=1; _korus").stdout.trim()).toBe("deficit");
@@ -72,7 +98,7 @@ describe("the shell", () => {
     expect(script('COMP_WORDS=(korus trade ""); COMP_CWORD=2; _korus').stdout).toMatch(/exports imports balance total/);
     expect(script("COMP_WORDS=(korus deficit --un); COMP_CWORD=2; _korus").stdout.trim()).toBe("--units");
     expect(script('COMP_WORDS=(korus deficit --units ""); COMP_CWORD=3; _korus').stdout.trim()).toBe("billions millions");
-    expect(script('COMP_WORDS=(korus partners --year 2016 --js); COMP_CWORD=4; _korus').stdout.trim()).toBe("--json");
+    expect(script("COMP_WORDS=(korus partners --year 2016 --js); COMP_CWORD=4; _korus").stdout.trim()).toBe("--json");
   });
 
   it("zsh and fish scripts name every command", () => {
@@ -82,7 +108,11 @@ describe("the shell", () => {
     for (const c of ["deficit", "convert", "check", "partners", "trade"]) expect(fish).toContain(`-a '${c}'`);
     expect(fish).toContain("-l 'currency' -xa 'USD EUR KRW JPY CNY'");
     const bad = korus(["completion", "powershell"]);
-    expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, "", 'korus: no completion for "powershell": use one of bash, zsh, fish\n']);
+    expect([bad.code, bad.stdout, bad.stderr]).toEqual([
+      2,
+      "",
+      'korus: no completion for "powershell": use one of bash, zsh, fish\n',
+    ]);
   });
 
   it("has help topics in the style of gh help", () => {
@@ -92,7 +122,9 @@ describe("the shell", () => {
     expect(korus(["help", "convert"]).stdout).toMatch(/^Usage: korus convert/);
     const bad = korus(["help", "nope"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^korus: no help for "nope": give a command \(deficit, .*\) or a topic \(exit-codes, data, formats\)\n$/);
+    expect(bad.stderr).toMatch(
+      /^korus: no help for "nope": give a command \(deficit, .*\) or a topic \(exit-codes, data, formats\)\n$/,
+    );
     const bare = korus([]);
     expect([bare.code, bare.stderr]).toEqual([0, ""]);
     expect(bare.stdout).toMatch(/^Usage: korus/);

@@ -46,7 +46,8 @@ Examples:
     .action(async (words: string[], flags: CheckFlags, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const format = flags.format ?? (flags.json ? "json" : "text");
-      if (flags.json && flags.format && flags.format !== "json") throw new UsageError(`--json and --format ${flags.format} cannot be combined: choose one`);
+      if (flags.json && flags.format && flags.format !== "json")
+        throw new UsageError(`--json and --format ${flags.format} cannot be combined: choose one`);
       const today = new Date().toISOString().slice(0, 10);
       const ds = await dataset(ctx);
       const { checkArticle, checkClaim } = await import("../parts/check");
@@ -58,7 +59,10 @@ Examples:
         if (format === "json") writeJson(ctx, report);
         else if (format === "claimreview") {
           const { claimReview } = await views();
-          writeJson(ctx, report.results.map((r) => claimReview(r.report, { today, claimAuthor: r.fact.speaker, url: report.article.url })));
+          writeJson(
+            ctx,
+            report.results.map((r) => claimReview(r.report, { today, claimAuthor: r.fact.speaker, url: report.article.url })),
+          );
         } else ctx.io.out((await views()).renderArticleCheck(report, ctx.colorOn));
         const worst = report.results.map((r) => verdictExit(r.report.verdict)).reduce((a, b) => Math.max(a, b), 0);
         if (flags.exitStatus) return setExit(worst);

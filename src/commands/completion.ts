@@ -38,9 +38,15 @@ function specs(program: Command): { global: Spec["options"]; commands: Spec[] } 
     name: c.name(),
     description: c.description(),
     options: [...opts(c, c.name()), { flag: "--help", takesValue: false, values: [], description: "show help" }],
-    args: c.name() === "help" ? [...(VALUE_HINTS.help!["<args>"] ?? []), ...program.commands.map((x) => x.name()).filter((n) => n !== "help")] : (VALUE_HINTS[c.name()]?.["<args>"] ?? []),
+    args:
+      c.name() === "help"
+        ? [...(VALUE_HINTS.help!["<args>"] ?? []), ...program.commands.map((x) => x.name()).filter((n) => n !== "help")]
+        : (VALUE_HINTS[c.name()]?.["<args>"] ?? []),
   }));
-  return { global: [...opts(program, ""), { flag: "--help", takesValue: false, values: [], description: "show help" }], commands };
+  return {
+    global: [...opts(program, ""), { flag: "--help", takesValue: false, values: [], description: "show help" }],
+    commands,
+  };
 }
 
 const q = (s: string) => s.replace(/'/g, "'\\''");
@@ -51,7 +57,10 @@ export function bashCompletion(program: Command): string {
   const valueCase = (options: Spec["options"]) =>
     options
       .filter((o) => o.takesValue)
-      .map((o) => `        ${o.flag}) ${o.values.length ? `COMPREPLY=( $(compgen -W '${o.values.join(" ")}' -- "$cur") )` : "COMPREPLY=()"}; return ;;`)
+      .map(
+        (o) =>
+          `        ${o.flag}) ${o.values.length ? `COMPREPLY=( $(compgen -W '${o.values.join(" ")}' -- "$cur") )` : "COMPREPLY=()"}; return ;;`,
+      )
       .join("\n");
   const cmdCases = commands
     .map(
@@ -96,13 +105,19 @@ ${bashCompletion(program)}`;
 export function fishCompletion(program: Command): string {
   const { global, commands } = specs(program);
   const esc = (s: string) => s.replace(/'/g, "\\'");
-  const lines = ["# korus completion for fish. Install: korus completion fish > ~/.config/fish/completions/korus.fish", "complete -c korus -f"];
+  const lines = [
+    "# korus completion for fish. Install: korus completion fish > ~/.config/fish/completions/korus.fish",
+    "complete -c korus -f",
+  ];
   for (const c of commands) lines.push(`complete -c korus -n '__fish_use_subcommand' -a '${c.name}' -d '${esc(c.description)}'`);
-  for (const o of global) lines.push(`complete -c korus -l '${o.flag.slice(2)}'${o.takesValue ? " -r" : ""} -d '${esc(o.description)}'`);
+  for (const o of global)
+    lines.push(`complete -c korus -l '${o.flag.slice(2)}'${o.takesValue ? " -r" : ""} -d '${esc(o.description)}'`);
   for (const c of commands) {
     for (const o of c.options) {
       const values = o.values.length ? ` -xa '${o.values.join(" ")}'` : o.takesValue ? " -r" : "";
-      lines.push(`complete -c korus -n '__fish_seen_subcommand_from ${c.name}' -l '${o.flag.slice(2)}'${values} -d '${esc(o.description)}'`);
+      lines.push(
+        `complete -c korus -n '__fish_seen_subcommand_from ${c.name}' -l '${o.flag.slice(2)}'${values} -d '${esc(o.description)}'`,
+      );
     }
     if (c.args.length) lines.push(`complete -c korus -n '__fish_seen_subcommand_from ${c.name}' -a '${c.args.join(" ")}'`);
   }

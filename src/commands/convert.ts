@@ -20,7 +20,9 @@ export function registerConvert(program: Command, deps: CommandDeps): void {
     .option("--from <currency>", `currency of the amount when it names none (default USD): ${CURRENCIES.join(", ")}`)
     .option("--to <currency>", `currency to convert to: ${CURRENCIES.join(", ")}`)
     .option("--date <date>", "YYYY-MM-DD, YYYY-MM or YYYY: the finest bundled rate for it (default: latest annual average)")
-    .addOption(new Option("--source <source>", "where both exist for a day: ECB reference or Fed H.10 noon rate").choices(RATE_SOURCES))
+    .addOption(
+      new Option("--source <source>", "where both exist for a day: ECB reference or Fed H.10 noon rate").choices(RATE_SOURCES),
+    )
     .option("--json", "one JSON object on stdout")
     // so that "-27.6B" is an amount, not an unknown option; real unknown options are refused below
     .allowUnknownOption()
@@ -44,7 +46,13 @@ Examples:
       const to: Currency = parseCurrency("--to", flags.to);
       const from = flags.from !== undefined ? parseCurrency("--from", flags.from) : undefined;
       const { convertAmount } = await import("../parts/convert");
-      const report = convertAmount(await dataset(ctx), { amount: words.join(" "), from, to, date: flags.date, source: flags.source });
+      const report = convertAmount(await dataset(ctx), {
+        amount: words.join(" "),
+        from,
+        to,
+        date: flags.date,
+        source: flags.source,
+      });
       if (flags.json) return writeJson(ctx, report);
       const { renderConvert } = await import("../parts/convert-view");
       ctx.io.out(renderConvert(report, ctx.colorOn));

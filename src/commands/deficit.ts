@@ -27,7 +27,12 @@ export function registerDeficit(program: Command, deps: CommandDeps): void {
     .option("--all", "the whole series (1985-2025, or 1985-01 onward with --monthly)")
     .option("--monthly", "monthly figures instead of annual")
     .addOption(new Option("--units <units>", "display units for the table").choices(UNITS).default("billions"))
-    .option("--currency <currency>", `convert each period at its own average exchange rate: ${CURRENCIES.join(", ")}`, (v: string) => parseCurrency("--currency", v), "USD" as Currency)
+    .option(
+      "--currency <currency>",
+      `convert each period at its own average exchange rate: ${CURRENCIES.join(", ")}`,
+      (v: string) => parseCurrency("--currency", v),
+      "USD" as Currency,
+    )
     .option("--events", "mark every KORUS timeline event (korus timeline) in the table and chart")
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))

@@ -7,7 +7,10 @@ export function registerFacts(program: Command, deps: CommandDeps): void {
     .description("the DW article of 2017-07-13 as structured facts: list, search, or show one by id")
     .argument("[words...]", "search words (all must match), or one fact id")
     .option("--json", "one JSON object on stdout")
-    .addHelpText("after", "\nExamples:\n  korus facts\n  korus facts deficit\n  korus facts deficit-2016\n  korus facts --json | jq '.facts[] | select(.kind==\"figure\") | .claim'")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  korus facts\n  korus facts deficit\n  korus facts deficit-2016\n  korus facts --json | jq '.facts[] | select(.kind==\"figure\") | .claim'",
+    )
     .action(async (words: string[], flags: { json?: boolean }, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const { findFacts } = await import("../parts/facts");

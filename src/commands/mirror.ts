@@ -11,13 +11,22 @@ export function registerMirror(program: Command, deps: CommandDeps): void {
     .option("--height <rows>", "chart height in rows (4-60, default 10)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
     .option("--csv", "CSV of the goods comparison")
-    .action(async (flags: { from?: string; to?: string; chart: boolean; height?: number; json?: boolean; csv?: boolean }, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
-      const mode = outputMode(flags);
-      const { mirrorReport } = await import("../parts/mirror");
-      const report = mirrorReport(await dataset(ctx), flags);
-      if (mode === "json") return writeJson(ctx, report);
-      const { mirrorCsv, renderMirror } = await import("../parts/mirror-view");
-      ctx.io.out(mode === "csv" ? mirrorCsv(report) : renderMirror(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
-    });
+    .action(
+      async (
+        flags: { from?: string; to?: string; chart: boolean; height?: number; json?: boolean; csv?: boolean },
+        cmd: Command,
+      ) => {
+        const ctx = contextFor(cmd, deps.io);
+        const mode = outputMode(flags);
+        const { mirrorReport } = await import("../parts/mirror");
+        const report = mirrorReport(await dataset(ctx), flags);
+        if (mode === "json") return writeJson(ctx, report);
+        const { mirrorCsv, renderMirror } = await import("../parts/mirror-view");
+        ctx.io.out(
+          mode === "csv"
+            ? mirrorCsv(report)
+            : renderMirror(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }),
+        );
+      },
+    );
 }

@@ -23,7 +23,10 @@ export function registerPartners(program: Command, deps: CommandDeps): void {
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
     .option("--csv", "CSV: one line per partner (year view) or per year (range view)")
-    .addHelpText("after", "\nExamples:\n  korus partners --year 2016\n  korus partners --from 2011 --to 2025\n  korus partners japan germany --from 2011\n  korus partners --year 2016 --json | jq '.korea'")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  korus partners --year 2016\n  korus partners --from 2011 --to 2025\n  korus partners japan germany --from 2011\n  korus partners --year 2016 --json | jq '.korea'",
+    )
     .action(async (names: string[], flags: PartnersFlags, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const mode = outputMode(flags);
@@ -31,6 +34,10 @@ export function registerPartners(program: Command, deps: CommandDeps): void {
       const report = partnersReport(await dataset(ctx), { ...flags, partners: names });
       if (mode === "json") return writeJson(ctx, report);
       const { partnersCsv, renderPartners } = await import("../parts/partners-view");
-      ctx.io.out(mode === "csv" ? partnersCsv(report) : renderPartners(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
+      ctx.io.out(
+        mode === "csv"
+          ? partnersCsv(report)
+          : renderPartners(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }),
+      );
     });
 }

@@ -27,7 +27,10 @@ export function registerRates(program: Command, deps: CommandDeps): void {
     .option("--height <rows>", "height of each chart in rows (4-60, default 8)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
     .option("--csv", "CSV: a header and one line per period")
-    .addHelpText("after", "\nExamples:\n  korus rates KRW EUR --from 2011 --to 2016\n  korus rates EUR --monthly --from 2017-01 --to 2017-12 --csv")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  korus rates KRW EUR --from 2011 --to 2016\n  korus rates EUR --monthly --from 2017-01 --to 2017-12 --csv",
+    )
     .action(async (names: string[], flags: RatesFlags, cmd: Command) => {
       const ctx = contextFor(cmd, deps.io);
       const mode = outputMode(flags);
@@ -40,6 +43,10 @@ export function registerRates(program: Command, deps: CommandDeps): void {
       const report = ratesReport(await dataset(ctx), { ...flags, currencies });
       if (mode === "json") return writeJson(ctx, report);
       const { ratesCsv, renderRates } = await import("../parts/rates-view");
-      ctx.io.out(mode === "csv" ? ratesCsv(report) : renderRates(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
+      ctx.io.out(
+        mode === "csv"
+          ? ratesCsv(report)
+          : renderRates(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }),
+      );
     });
 }

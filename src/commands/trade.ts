@@ -26,7 +26,11 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
     .option("--to <period>", "last year (YYYY), or month with --monthly (YYYY-MM)")
     .option("--all", "the whole series")
     .option("--monthly", "monthly figures")
-    .option("--change <transform>", `${TRANSFORMS.join("|")}: change, percent change, year-over-year percent, compound annual growth`, parseTransform)
+    .option(
+      "--change <transform>",
+      `${TRANSFORMS.join("|")}: change, percent change, year-over-year percent, compound annual growth`,
+      parseTransform,
+    )
     .option("--real [base-year]", "constant dollars via CPI-U (default base: the latest CPI year, 2025)")
     .addOption(new Option("--units <units>", "display units for money").choices(UNITS).default("billions"))
     .option("--no-chart", "hide the chart")
@@ -44,6 +48,16 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
       const report = tradeReport(await dataset(ctx), { ...flags, series: names });
       if (mode === "json") return writeJson(ctx, report);
       const { renderTrade, tradeCsv } = await import("../parts/trade-view");
-      ctx.io.out(mode === "csv" ? tradeCsv(report) : renderTrade(report, { units: flags.units, chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }));
+      ctx.io.out(
+        mode === "csv"
+          ? tradeCsv(report)
+          : renderTrade(report, {
+              units: flags.units,
+              chart: flags.chart,
+              width: ctx.width,
+              height: flags.height,
+              colorOn: ctx.colorOn,
+            }),
+      );
     });
 }

@@ -54,12 +54,16 @@ const ACCEPTED =
  */
 export function parseAmount(text: string): Amount {
   const original = text;
-  let s = text.trim().replace(/\u2212/g, "-").replace(/\s+/g, " ");
+  let s = text
+    .trim()
+    .replace(/\u2212/g, "-")
+    .replace(/\s+/g, " ");
   if (s === "") throw new UsageError(`empty amount: ${ACCEPTED}`);
   let currency: Currency | null = null;
   let negative = false;
   const setCurrency = (c: Currency) => {
-    if (currency && currency !== c) throw new UsageError(`amount ${JSON.stringify(original)} names two currencies (${currency} and ${c})`);
+    if (currency && currency !== c)
+      throw new UsageError(`amount ${JSON.stringify(original)} names two currencies (${currency} and ${c})`);
     currency = c;
   };
   if (s.startsWith("-")) {

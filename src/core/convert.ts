@@ -43,7 +43,9 @@ export function fromUsd(usd: number, leg: Leg): number {
 export function convertAmount(ds: Dataset, p: ConvertParams): ConvertReport {
   const parsed = parseAmount(p.amount);
   if (parsed.currency && p.from && parsed.currency !== p.from) {
-    throw new UsageError(`the amount ${JSON.stringify(p.amount)} is in ${parsed.currency} but --from says ${p.from}: drop one of them`);
+    throw new UsageError(
+      `the amount ${JSON.stringify(p.amount)} is in ${parsed.currency} but --from says ${p.from}: drop one of them`,
+    );
   }
   const from = parsed.currency ?? p.from ?? "USD";
   const query: DateQuery = p.date !== undefined ? parseDateFlag("--date", p.date) : { kind: "latest" };
@@ -71,7 +73,9 @@ export function convertAmount(ds: Dataset, p: ConvertParams): ConvertReport {
   if (legs.length === 2) notes.push(`cross rate through USD: both legs are ${legs[0]!.kind} rates for ${legs[0]!.period}`);
   if (query.kind === "latest") notes.push(`no --date given: the latest annual average (${legs[0]?.period ?? "-"}) was used`);
   if (query.kind === "day" && legs.some((l) => l.kind !== "daily")) {
-    notes.push(`no daily rate is bundled for ${query.date} (daily rates: 2017-07-10 to 2017-07-14): used the ${legs[0]!.kind} average for ${legs[0]!.period}`);
+    notes.push(
+      `no daily rate is bundled for ${query.date} (daily rates: 2017-07-10 to 2017-07-14): used the ${legs[0]!.kind} average for ${legs[0]!.period}`,
+    );
   }
   for (const l of legs) if (l.derivation) notes.push(l.derivation);
   const first = legs[0];

@@ -32,6 +32,7 @@ export const CURRENCY_WORDS = new Map<string, Currency>([
 export function parseCurrency(flag: string, value: string): Currency {
   const v = value.trim().toUpperCase();
   const found = CURRENCIES.find((c) => c === v) ?? CURRENCY_WORDS.get(value.trim().toLowerCase());
-  if (!found) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a supported currency: use one of ${CURRENCIES.join(", ")}`);
+  if (!found)
+    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a supported currency: use one of ${CURRENCIES.join(", ")}`);
   return found;
 }

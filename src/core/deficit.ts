@@ -112,19 +112,27 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
   });
   const valued = rows.filter((r) => r.balance !== null);
   if (valued.length === 0) {
-    throw new UsageError(`no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${currency === "EUR" ? " (the euro exists from 1999)" : ""}: choose a later --from`);
+    throw new UsageError(
+      `no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${currency === "EUR" ? " (the euro exists from 1999)" : ""}: choose a later --from`,
+    );
   }
   const first = valued[0]!;
   const last = valued[valued.length - 1]!;
   const ratio = valued.length > 1 ? ratioOf(first.balance!, last.balance!) : null;
-  const years = usd.frequency === "annual" ? Number(periodOf(last)) - Number(periodOf(first)) : (monthIndex(periodOf(last)) - monthIndex(periodOf(first))) / 12;
+  const years =
+    usd.frequency === "annual"
+      ? Number(periodOf(last)) - Number(periodOf(first))
+      : (monthIndex(periodOf(last)) - monthIndex(periodOf(first))) / 12;
   const kind = usd.frequency === "annual" ? "annual" : "monthly";
   const notes = [
     `Converted at each ${usd.frequency === "annual" ? "year's" : "month's"} Fed H.10 ${kind} average rate (rates vary by period); balance = converted exports - converted imports.`,
     ...usd.notes,
   ];
   const missing = rows.filter((r) => r.balance === null).map(periodOf);
-  if (missing.length) notes.unshift(`No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${currency === "EUR" ? " (the euro exists from 1999)" : ""}: shown as missing.`);
+  if (missing.length)
+    notes.unshift(
+      `No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${currency === "EUR" ? " (the euro exists from 1999)" : ""}: shown as missing.`,
+    );
   return {
     ...usd,
     unit: `millions of ${currency}`,
@@ -149,7 +157,10 @@ function previousPeriod(period: string): string {
 
 function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
   const all = ds.goodsAnnual;
-  const range = resolveRange(all.map((r) => String(r.year)), { ...params, monthly: false });
+  const range = resolveRange(
+    all.map((r) => String(r.year)),
+    { ...params, monthly: false },
+  );
   const [from, to, coverage] = [Number(range.from), Number(range.to), range.coverage];
   const rows: AnnualRow[] = [];
   all.forEach((r, i) => {
@@ -165,13 +176,19 @@ function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
     });
   });
   const notes: string[] = [];
-  if (to >= 2022) notes.push("2022-2025 are the latest Census vintage (June 2026 revision); earlier years are from the June 2024 vintage and no longer revised.");
+  if (to >= 2022)
+    notes.push(
+      "2022-2025 are the latest Census vintage (June 2026 revision); earlier years are from the June 2024 vintage and no longer revised.",
+    );
   return finish(ds, "annual", rows, coverage, to - from, notes, params.events ?? false);
 }
 
 function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
   const all = ds.goodsMonthly;
-  const { from, to, coverage } = resolveRange(all.map((r) => r.month), { ...params, monthly: true });
+  const { from, to, coverage } = resolveRange(
+    all.map((r) => r.month),
+    { ...params, monthly: true },
+  );
   const rows: MonthlyRow[] = [];
   all.forEach((r, i) => {
     if (r.month < from || r.month > to) return;
@@ -187,8 +204,12 @@ function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
   });
   const months = monthIndex(to) - monthIndex(from);
   const notes = ["Monthly figures are not seasonally adjusted: compare a month with the same month a year earlier."];
-  if (to >= "2022-01" && from <= "2024-12") notes.push("2022-2024 months come from older vintages than the annual totals; their sums differ slightly (see korus sources).");
-  if (to >= "2026-01") notes.push("2026 months are preliminary; 2026-03 and 2026-04 exports could not be corroborated by a second source.");
+  if (to >= "2022-01" && from <= "2024-12")
+    notes.push(
+      "2022-2024 months come from older vintages than the annual totals; their sums differ slightly (see korus sources).",
+    );
+  if (to >= "2026-01")
+    notes.push("2026 months are preliminary; 2026-03 and 2026-04 exports could not be corroborated by a second source.");
   return finish(ds, "monthly", rows, coverage, months / 12, notes, params.events ?? false);
 }
 
@@ -228,7 +249,12 @@ function finish(
     change: subTenths(lastRow.balance, firstRow.balance),
     markers: events
       ? ds.timeline
-          .map((e) => ({ date: e.date, period: frequency === "annual" ? e.date.slice(0, 4) : e.date.slice(0, 7), label: e.event, kind: (e.date === KORUS_IN_FORCE ? "korus" : "event") as Marker["kind"] }))
+          .map((e) => ({
+            date: e.date,
+            period: frequency === "annual" ? e.date.slice(0, 4) : e.date.slice(0, 7),
+            label: e.event,
+            kind: (e.date === KORUS_IN_FORCE ? "korus" : "event") as Marker["kind"],
+          }))
           .filter((m) => m.period >= periodOf(firstRow) && m.period <= periodOf(lastRow))
       : inRange
         ? [{ date: KORUS_IN_FORCE, period: korusPeriod, label: "KORUS enters into force", kind: "korus" }]

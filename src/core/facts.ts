@@ -23,7 +23,14 @@ export function findFacts(ds: Dataset, words: string[]): FactsReport {
         const hay = `${f.id} ${f.statement} ${f.quote} ${f.speaker}`.toLowerCase();
         return wanted.every((w) => hay.includes(w));
       });
-  return { schemaVersion: SCHEMA_VERSION, command: "facts", article, query: words, facts, meta: { sources: [sourceRef(ds, "article_facts")] } };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    command: "facts",
+    article,
+    query: words,
+    facts,
+    meta: { sources: [sourceRef(ds, "article_facts")] },
+  };
 }
 
 export interface ArticleCheckReport {
@@ -43,5 +50,12 @@ export function checkArticle(ds: Dataset, today: string): ArticleCheckReport {
     .map((fact) => ({ fact, report: checkClaim(ds, { claim: fact.claim, asOf, today }) }));
   const sources = new Map<string, SourceRef>([["article_facts", sourceRef(ds, "article_facts")]]);
   for (const r of results) for (const s of r.report.meta.sources) sources.set(s.dataset, s);
-  return { schemaVersion: SCHEMA_VERSION, command: "check", article: ds.article.article, asOf, results, meta: { sources: [...sources.values()] } };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    command: "check",
+    article: ds.article.article,
+    asOf,
+    results,
+    meta: { sources: [...sources.values()] },
+  };
 }

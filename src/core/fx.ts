@@ -30,7 +30,11 @@ export interface Leg {
   dataset: SourceRef;
 }
 
-export type DateQuery = { kind: "day"; date: string } | { kind: "month"; month: string } | { kind: "year"; year: number } | { kind: "latest" };
+export type DateQuery =
+  | { kind: "day"; date: string }
+  | { kind: "month"; month: string }
+  | { kind: "year"; year: number }
+  | { kind: "latest" };
 
 export function parseDateFlag(flag: string, value: string): DateQuery {
   const v = value.trim();
@@ -44,7 +48,8 @@ export function parseDateFlag(flag: string, value: string): DateQuery {
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) {
     const mm = Number(m[2]);
-    if (mm < 1 || mm > 12) throw new UsageError(`${flag} ${value}: month ${m[2]} does not exist; give YYYY-MM-DD, YYYY-MM or YYYY`);
+    if (mm < 1 || mm > 12)
+      throw new UsageError(`${flag} ${value}: month ${m[2]} does not exist; give YYYY-MM-DD, YYYY-MM or YYYY`);
     return { kind: "month", month: v };
   }
   if (/^\d{4}$/.test(v)) return { kind: "year", year: Number(v) };
@@ -94,11 +99,25 @@ function averageLeg(
       kind,
       source: "fed",
       label: `Fed H.10 ${what}, ${period}`,
-      derivation: direct ? null : `the published USD per EUR was not recovered for ${period}; inverse of EUR per USD ${row.eurPerUsd}`,
+      derivation: direct
+        ? null
+        : `the published USD per EUR was not recovered for ${period}; inverse of EUR per USD ${row.eurPerUsd}`,
       dataset,
     };
   }
-  return { currency: c, base: "USD", quote: c, rate: perUsd, perUsd, period, kind, source: "fed", label: `Fed H.10 ${what}, ${period}`, derivation: null, dataset };
+  return {
+    currency: c,
+    base: "USD",
+    quote: c,
+    rate: perUsd,
+    perUsd,
+    period,
+    kind,
+    source: "fed",
+    label: `Fed H.10 ${what}, ${period}`,
+    derivation: null,
+    dataset,
+  };
 }
 
 function dailyLeg(ds: Dataset, c: Exclude<Currency, "USD">, date: string, wanted: RateSource | undefined): Leg | null {
@@ -112,12 +131,48 @@ function dailyLeg(ds: Dataset, c: Exclude<Currency, "USD">, date: string, wanted
   if (source === "fed") {
     if (fedValue === null) return null;
     if (c === "EUR") {
-      return { currency: c, base: "EUR", quote: "USD", rate: fedValue, perUsd: 1 / fedValue, period: date, kind: "daily", source, label: `Fed H.10 noon buying rate, ${date}`, derivation: null, dataset };
+      return {
+        currency: c,
+        base: "EUR",
+        quote: "USD",
+        rate: fedValue,
+        perUsd: 1 / fedValue,
+        period: date,
+        kind: "daily",
+        source,
+        label: `Fed H.10 noon buying rate, ${date}`,
+        derivation: null,
+        dataset,
+      };
     }
-    return { currency: c, base: "USD", quote: c, rate: fedValue, perUsd: fedValue, period: date, kind: "daily", source, label: `Fed H.10 noon buying rate, ${date}`, derivation: null, dataset };
+    return {
+      currency: c,
+      base: "USD",
+      quote: c,
+      rate: fedValue,
+      perUsd: fedValue,
+      period: date,
+      kind: "daily",
+      source,
+      label: `Fed H.10 noon buying rate, ${date}`,
+      derivation: null,
+      dataset,
+    };
   }
   if (c === "EUR") {
-    return { currency: c, base: "EUR", quote: "USD", rate: row.ecbUsdPerEur, perUsd: 1 / row.ecbUsdPerEur, period: date, kind: "daily", source, label: `ECB euro reference rate, ${date}`, derivation: null, dataset };
+    return {
+      currency: c,
+      base: "EUR",
+      quote: "USD",
+      rate: row.ecbUsdPerEur,
+      perUsd: 1 / row.ecbUsdPerEur,
+      period: date,
+      kind: "daily",
+      source,
+      label: `ECB euro reference rate, ${date}`,
+      derivation: null,
+      dataset,
+    };
   }
   const perEur = c === "KRW" ? row.ecbKrwPerEur : c === "JPY" ? row.ecbJpyPerEur : row.ecbCnyPerEur;
   const perUsd = perEur / row.ecbUsdPerEur;
@@ -154,7 +209,9 @@ export function selectLeg(ds: Dataset, c: Exclude<Currency, "USD">, q: DateQuery
     return row ? averageLeg(ds, c, row, month, "monthly") : null;
   };
   if (source === "ecb" && q.kind !== "day") {
-    throw new UsageError(`--source ecb: ECB rates are bundled only as daily rates for 2017-07-10 to 2017-07-14; give --date in that range, or --source fed`);
+    throw new UsageError(
+      `--source ecb: ECB rates are bundled only as daily rates for 2017-07-10 to 2017-07-14; give --date in that range, or --source fed`,
+    );
   }
   switch (q.kind) {
     case "latest": {
@@ -169,7 +226,9 @@ export function selectLeg(ds: Dataset, c: Exclude<Currency, "USD">, q: DateQuery
       const daily = dailyLeg(ds, c, q.date, source);
       if (daily) return daily;
       if (source === "ecb" || (source === "fed" && ds.fxDaily.some((r) => r.date === q.date))) {
-        throw new UsageError(`no ${source === "ecb" ? "ECB" : "Fed H.10"} daily ${c} rate bundled for ${q.date}; ${source === "ecb" ? "ECB" : "Fed"} daily rates are bundled for 2017-07-10 to 2017-07-14${source === "fed" ? " (EUR and KRW only)" : ""}`);
+        throw new UsageError(
+          `no ${source === "ecb" ? "ECB" : "Fed H.10"} daily ${c} rate bundled for ${q.date}; ${source === "ecb" ? "ECB" : "Fed"} daily rates are bundled for 2017-07-10 to 2017-07-14${source === "fed" ? " (EUR and KRW only)" : ""}`,
+        );
       }
       return monthly(q.date.slice(0, 7)) ?? annual(Number(q.date.slice(0, 4))) ?? fail(q.date);
     }

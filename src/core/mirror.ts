@@ -50,7 +50,13 @@ export function mirrorReport(ds: Dataset, p: { from?: string; to?: string }): Mi
       const k = kv.find((x) => x.year === r.year);
       const us = -r.balance / 1000;
       const korea = k?.balance ?? null;
-      return { year: r.year, usReported: us, koreaReported: korea, difference: korea === null ? null : us - korea, koreaPublisher: k?.publisher ?? null };
+      return {
+        year: r.year,
+        usReported: us,
+        koreaReported: korea,
+        difference: korea === null ? null : us - korea,
+        koreaPublisher: k?.publisher ?? null,
+      };
     });
   return {
     schemaVersion: SCHEMA_VERSION,

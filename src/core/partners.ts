@@ -44,15 +44,33 @@ export interface PartnersRangeReport {
   notes: string[];
 }
 
-const CODES: Record<Partner, string> = { "South Korea": "5800", China: "5700", Japan: "5880", Mexico: "2010", Canada: "1220", Germany: "4280" };
+const CODES: Record<Partner, string> = {
+  "South Korea": "5800",
+  China: "5700",
+  Japan: "5880",
+  Mexico: "2010",
+  Canada: "1220",
+  Germany: "4280",
+};
 
 function yearRows(ds: Dataset, year: number): PartnerRow[] {
   const rows = PARTNERS.map((partner) => {
     const r = ds.partnersAnnual.find((x) => x.partner === partner && x.year === year);
-    return { partner, code: CODES[partner], exports: r?.exports ?? null, imports: r?.imports ?? null, balance: r?.balance ?? null, rank: null as number | null, sourceId: r?.sourceId ?? null };
+    return {
+      partner,
+      code: CODES[partner],
+      exports: r?.exports ?? null,
+      imports: r?.imports ?? null,
+      balance: r?.balance ?? null,
+      rank: null as number | null,
+      sourceId: r?.sourceId ?? null,
+    };
   });
   // rank by deficit, largest first; a partner without data is never ranked
-  [...rows].filter((r) => r.balance !== null).sort((a, b) => a.balance! - b.balance!).forEach((r, i) => (r.rank = i + 1));
+  [...rows]
+    .filter((r) => r.balance !== null)
+    .sort((a, b) => a.balance! - b.balance!)
+    .forEach((r, i) => (r.rank = i + 1));
   return rows;
 }
 
@@ -68,8 +86,14 @@ export function partnersYear(ds: Dataset, yearText?: string): PartnersYearReport
   const ranked = rows.filter((r) => r.rank !== null).length;
   const missing = rows.filter((r) => r.balance === null).map((r) => r.partner);
   const notes: string[] = [];
-  if (missing.length) notes.push(`No data bundled for ${missing.join(" and ")} in ${year}: not ranked (ranks are among the ${ranked} partners with data).`);
-  if (year < 1991) notes.push("Germany before 1991: Census code 4280 labels the whole series 'Germany'; whether 1985-1990 covers West Germany only was not verified.");
+  if (missing.length)
+    notes.push(
+      `No data bundled for ${missing.join(" and ")} in ${year}: not ranked (ranks are among the ${ranked} partners with data).`,
+    );
+  if (year < 1991)
+    notes.push(
+      "Germany before 1991: Census code 4280 labels the whole series 'Germany'; whether 1985-1990 covers West Germany only was not verified.",
+    );
   return {
     schemaVersion: SCHEMA_VERSION,
     command: "partners",
@@ -96,7 +120,11 @@ export function partnersRange(ds: Dataset, fromText: string | undefined, toText:
     const row: PartnersRangeReport["rows"][number] = { year: y };
     for (const r of yr) row[r.partner] = r.balance === null ? null : -r.balance;
     rows.push(row);
-    koreaRank.push({ year: y, rank: yr.find((r) => r.partner === "South Korea")!.rank, of: yr.filter((r) => r.rank !== null).length });
+    koreaRank.push({
+      year: y,
+      rank: yr.find((r) => r.partner === "South Korea")!.rank,
+      of: yr.filter((r) => r.rank !== null).length,
+    });
   }
   const notes = ["Deficit = imports - exports (positive: a US deficit). Ranks count only partners with data that year."];
   if (to >= 2024) notes.push("No Mexico or Canada data is bundled for 2024-2025: shown as missing, never ranked.");
@@ -130,12 +158,20 @@ export function partnersReport(
   ds: Dataset,
   p: { year?: string; from?: string; to?: string; partners?: string[] },
 ): PartnersYearReport | PartnersRangeReport {
-  if (p.year !== undefined && (p.from !== undefined || p.to !== undefined)) throw new UsageError("--year and --from/--to cannot be combined: one year, or a range");
+  if (p.year !== undefined && (p.from !== undefined || p.to !== undefined))
+    throw new UsageError("--year and --from/--to cannot be combined: one year, or a range");
   const shown = selectPartners(p.partners ?? []);
   if (p.from !== undefined || p.to !== undefined) {
     const r = partnersRange(ds, p.from, p.to);
     // ranks stay those among all six; only the columns shown change
-    return { ...r, partners: shown, rows: r.rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => k === "year" || shown.includes(k as Partner))) as typeof row) };
+    return {
+      ...r,
+      partners: shown,
+      rows: r.rows.map(
+        (row) =>
+          Object.fromEntries(Object.entries(row).filter(([k]) => k === "year" || shown.includes(k as Partner))) as typeof row,
+      ),
+    };
   }
   const r = partnersYear(ds, p.year);
   return { ...r, rows: r.rows.filter((x) => shown.includes(x.partner)) };

@@ -18,7 +18,8 @@ export function parseYearFlag(flag: string, value: string, coverage: Coverage): 
   if (MONTH.test(v)) {
     throw new UsageError(`${flag} ${value}: a month needs --monthly; without it give a year (${coverage.from}-${coverage.to})`);
   }
-  if (!YEAR.test(v)) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a year: give four digits, ${coverage.from}-${coverage.to}`);
+  if (!YEAR.test(v))
+    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a year: give four digits, ${coverage.from}-${coverage.to}`);
   const year = Number(v);
   if (year < Number(coverage.from) || year > Number(coverage.to)) {
     throw new UsageError(`${flag} ${value} is outside the data: it covers ${coverage.from}-${coverage.to}`);
@@ -38,7 +39,9 @@ export function parseMonthFlag(flag: string, value: string, coverage: Coverage, 
   } else if (YEAR.test(v)) {
     month = `${v}-${edge === "start" ? "01" : "12"}`;
   } else {
-    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a month: give YYYY-MM (or YYYY), ${coverage.from} to ${coverage.to}`);
+    throw new UsageError(
+      `${flag} ${JSON.stringify(value)} is not a month: give YYYY-MM (or YYYY), ${coverage.from} to ${coverage.to}`,
+    );
   }
   if (month < coverage.from) {
     throw new UsageError(`${flag} ${value} is outside the data: monthly figures cover ${coverage.from} to ${coverage.to}`);

@@ -37,21 +37,35 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
   const series = p.monthly
     ? ds.fxMonthly.map((r) => ({ period: r.month, r }))
     : ds.fxAnnual.map((r) => ({ period: String(r.year), r }));
-  const { from, to, coverage } = resolveRange(series.map((s) => s.period), p);
+  const { from, to, coverage } = resolveRange(
+    series.map((s) => s.period),
+    p,
+  );
   const rows = series
     .filter((s) => s.period >= from && s.period <= to)
     .map(({ period, r }) => {
       const row: { period: string } & Partial<Record<Foreign, number | null>> = { period };
       for (const c of currencies) {
-        row[c] = c === "EUR" ? (r.usdPerEur ?? (r.eurPerUsd !== null ? 1 / r.eurPerUsd : null)) : c === "KRW" ? r.krwPerUsd : c === "JPY" ? r.jpyPerUsd : r.cnyPerUsd;
+        row[c] =
+          c === "EUR"
+            ? (r.usdPerEur ?? (r.eurPerUsd !== null ? 1 / r.eurPerUsd : null))
+            : c === "KRW"
+              ? r.krwPerUsd
+              : c === "JPY"
+                ? r.jpyPerUsd
+                : r.cnyPerUsd;
       }
       return row;
     });
   const notes = ["Fed H.10 averages of daily noon buying rates in New York, via FRED."];
   if (currencies.includes("EUR") && from < "1999") notes.push("No euro before 1999: shown as missing.");
-  const inverted = series.filter((s) => s.period >= from && s.period <= to && s.r.usdPerEur === null && s.r.eurPerUsd !== null).map((s) => s.period);
+  const inverted = series
+    .filter((s) => s.period >= from && s.period <= to && s.r.usdPerEur === null && s.r.eurPerUsd !== null)
+    .map((s) => s.period);
   if (currencies.includes("EUR") && inverted.length) {
-    notes.push(`USD per EUR for ${inverted.join(", ")} is the inverse of the published EUR per USD (the raw value could not be recovered uniquely).`);
+    notes.push(
+      `USD per EUR for ${inverted.join(", ")} is the inverse of the published EUR per USD (the raw value could not be recovered uniquely).`,
+    );
   }
   return {
     schemaVersion: SCHEMA_VERSION,

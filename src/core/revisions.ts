@@ -31,8 +31,12 @@ export function revisionsReport(ds: Dataset, yearText?: string): RevisionsReport
   let selected = years;
   if (yearText !== undefined) {
     const y = Number(yearText);
-    if (!/^\d{4}$/.test(yearText.trim())) throw new UsageError(`${JSON.stringify(yearText)} is not a year: bundled vintages cover ${years[0]}-${years.at(-1)}`);
-    if (!years.includes(y)) throw new UsageError(`no bundled vintages for ${y}: revisions are bundled for ${years[0]}-${years.at(-1)} (older years have not been revised since the 2020 copy)`);
+    if (!/^\d{4}$/.test(yearText.trim()))
+      throw new UsageError(`${JSON.stringify(yearText)} is not a year: bundled vintages cover ${years[0]}-${years.at(-1)}`);
+    if (!years.includes(y))
+      throw new UsageError(
+        `no bundled vintages for ${y}: revisions are bundled for ${years[0]}-${years.at(-1)} (older years have not been revised since the 2020 copy)`,
+      );
     selected = [y];
   }
   const rows: RevisionRow[] = [];

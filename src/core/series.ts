@@ -18,7 +18,8 @@ export function parseSeries(names: string[]): Series[] {
     ...new Set(
       names.map((n) => {
         const s = n.toLowerCase();
-        if (!(SERIES as readonly string[]).includes(s)) throw new UsageError(`unknown series ${JSON.stringify(n)}: use any of ${SERIES.join(", ")}`);
+        if (!(SERIES as readonly string[]).includes(s))
+          throw new UsageError(`unknown series ${JSON.stringify(n)}: use any of ${SERIES.join(", ")}`);
         return s as Series;
       }),
     ),
@@ -27,7 +28,9 @@ export function parseSeries(names: string[]): Series[] {
 
 export function parseTransform(value: string): Transform {
   const v = value.toLowerCase();
-  if (!(TRANSFORMS as readonly string[]).includes(v)) throw new UsageError(`unknown --change ${JSON.stringify(value)}: use one of ${TRANSFORMS.join(", ")} (${TRANSFORMS.map((t) => `${t}: ${TRANSFORM_TEXT[t]}`).join("; ")})`);
+  if (!(TRANSFORMS as readonly string[]).includes(v))
+    throw new UsageError(
+      `unknown --change ${JSON.stringify(value)}: use one of ${TRANSFORMS.join(", ")} (${TRANSFORMS.map((t) => `${t}: ${TRANSFORM_TEXT[t]}`).join("; ")})`,
+    );
   return v as Transform;
 }
-

@@ -42,8 +42,13 @@ function valueOf(s: Series, r: { exports: number; imports: number; balance: numb
 
 export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
   const series = parseSeries(p.series ?? []);
-  const all = p.monthly ? ds.goodsMonthly.map((r) => ({ period: r.month, r })) : ds.goodsAnnual.map((r) => ({ period: String(r.year), r }));
-  const { from, to, coverage } = resolveRange(all.map((a) => a.period), p);
+  const all = p.monthly
+    ? ds.goodsMonthly.map((r) => ({ period: r.month, r }))
+    : ds.goodsAnnual.map((r) => ({ period: String(r.year), r }));
+  const { from, to, coverage } = resolveRange(
+    all.map((a) => a.period),
+    p,
+  );
 
   const sources = [sourceRef(ds, p.monthly ? "goods_monthly" : "goods_annual")];
   const notes: string[] = [];
@@ -52,10 +57,17 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
   if (p.real !== undefined) {
     const cpiYears = ds.cpi.map((c) => c.year);
     const base = p.real === true ? cpiYears[cpiYears.length - 1]! : Number(p.real);
-    if (p.real !== true && !/^\d{4}$/.test(p.real)) throw new UsageError(`--real ${JSON.stringify(p.real)} is not a year: give a CPI-U base year, ${cpiYears[0]}-${cpiYears.at(-1)}`);
+    if (p.real !== true && !/^\d{4}$/.test(p.real))
+      throw new UsageError(
+        `--real ${JSON.stringify(p.real)} is not a year: give a CPI-U base year, ${cpiYears[0]}-${cpiYears.at(-1)}`,
+      );
     const baseRow = ds.cpi.find((c) => c.year === base);
     if (!baseRow) throw new UsageError(`--real ${base} is outside the CPI-U data: base years ${cpiYears[0]}-${cpiYears.at(-1)}`);
-    real = { baseYear: base, deflator: "BLS CPI-U, US city average, all items, annual average (CUUR0000SA0)", baseIndex: baseRow.index };
+    real = {
+      baseYear: base,
+      deflator: "BLS CPI-U, US city average, all items, annual average (CUUR0000SA0)",
+      baseIndex: baseRow.index,
+    };
     deflate = (period, v) => {
       const row = ds.cpi.find((c) => c.year === Number(period.slice(0, 4)));
       return row ? (v * baseRow.index) / row.index : NaN;

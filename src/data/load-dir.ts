@@ -99,7 +99,8 @@ function checkConsistency(ds: Dataset): void {
   ] as const) {
     rows.forEach((r, i) => {
       const base = r.sourceId.split(":")[0]!;
-      if (!known.has(base)) throw new DataError(`${file}: data row ${i + 1}: source_id ${r.sourceId} is not described in sources.json`);
+      if (!known.has(base))
+        throw new DataError(`${file}: data row ${i + 1}: source_id ${r.sourceId} is not described in sources.json`);
     });
   }
 }

@@ -14,8 +14,7 @@ const number = z
   .regex(/^-?\d+(\.\d+)?$/, "expected a plain number (digits, optional '-' and '.')")
   .transform(Number);
 const positive = number.refine((n) => n > 0, "expected a positive number");
-const optional = <T extends z.ZodType<number, string>>(s: T) =>
-  z.union([z.literal("").transform(() => null), s]);
+const optional = <T extends z.ZodType<number, string>>(s: T) => z.union([z.literal("").transform(() => null), s]);
 const year = z
   .string()
   .regex(/^\d{4}$/, "expected a four-digit year")
@@ -31,9 +30,7 @@ const isoDate = z
   }, "not a calendar date");
 const text = z.string().min(1, "must not be empty");
 const url = z.string().regex(/^https?:\/\/\S+$/, "expected an http(s) URL");
-const sourceId = z
-  .string()
-  .regex(/^census_[a-z0-9_-]+(:(monthly_sum|scraper_annual))?$/, "expected a source_id from SOURCES.md");
+const sourceId = z.string().regex(/^census_[a-z0-9_-]+(:(monthly_sum|scraper_annual))?$/, "expected a source_id from SOURCES.md");
 
 export const goodsAnnualCsv = z
   .object({ year, exports_musd: number, imports_musd: number, balance_musd: number, source_id: sourceId })
@@ -64,7 +61,6 @@ export const goodsVintageCsv = z
     imports: r.imports_musd,
     balance: r.balance_musd,
   }));
-
 
 export const partnerAnnualCsv = z
   .object({

@@ -103,7 +103,14 @@ export function renderChart(spec: ChartSpec): string {
     const isTick = r % ticks.rowsPerTick === 0;
     const label = isTick ? formatNumber(value, ticks.decimals) : "";
     const axis = isTick ? "┤" : "│";
-    lines.push(label.padStart(labelWidth - 1) + " " + axis + grid[r]!.map((ch, x) => paint(ch, owner[r]![x]!)).join("").trimEnd());
+    lines.push(
+      label.padStart(labelWidth - 1) +
+        " " +
+        axis +
+        grid[r]!.map((ch, x) => paint(ch, owner[r]![x]!))
+          .join("")
+          .trimEnd(),
+    );
   }
   lines.push(...xAxis(spec, map, cols, labelWidth));
   return lines.join("\n");

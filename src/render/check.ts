@@ -13,7 +13,13 @@ const METRIC: Record<Metric, string> = {
   total: "total US goods trade",
 };
 
-const QUAL: Record<Stated["qualifier"], string> = { exact: "", about: "about ", nearly: "nearly ", "more-than": "more than ", "less-than": "less than " };
+const QUAL: Record<Stated["qualifier"], string> = {
+  exact: "",
+  about: "about ",
+  nearly: "nearly ",
+  "more-than": "more than ",
+  "less-than": "less than ",
+};
 
 function year(ref: YearRef, latest: number): string {
   return "year" in ref ? String(ref.year) : String(latest - (ref.back ?? 0));
@@ -94,7 +100,11 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
   if (r.reason) out.push("", `Why: ${r.reason}`);
   if (r.clauses.length) {
     out.push("", "Understood as:");
-    r.clauses.forEach((cl, i) => out.push(`  ${i + 1}. ${describeCheck(cl.check, r.latestFullYear)}  → ${paintVerdict(cl.verdict, colorOn)}${cl.reason ? ` (${cl.reason})` : ""}`));
+    r.clauses.forEach((cl, i) =>
+      out.push(
+        `  ${i + 1}. ${describeCheck(cl.check, r.latestFullYear)}  → ${paintVerdict(cl.verdict, colorOn)}${cl.reason ? ` (${cl.reason})` : ""}`,
+      ),
+    );
   }
   const evidence = r.clauses.flatMap((cl) => cl.evidence);
   const seen = new Set<string>();
@@ -105,12 +115,26 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
       seen.add(k);
       return true;
     })
-    .map((e) => [e.partner, e.period, METRIC[e.metric], e.value === null ? MISSING : formatNumber(e.value, 1), e.sourceId ?? "", e.note ?? ""]);
+    .map((e) => [
+      e.partner,
+      e.period,
+      METRIC[e.metric],
+      e.value === null ? MISSING : formatNumber(e.value, 1),
+      e.sourceId ?? "",
+      e.note ?? "",
+    ]);
   if (rows.length) {
     out.push("", "Evidence:");
     out.push(
       renderTable(
-        [{ header: "Partner", align: "left" }, { header: "Year" }, { header: "Figure", align: "left" }, { header: "$ millions" }, { header: "Source", align: "left" }, { header: "Note", align: "left" }],
+        [
+          { header: "Partner", align: "left" },
+          { header: "Year" },
+          { header: "Figure", align: "left" },
+          { header: "$ millions" },
+          { header: "Source", align: "left" },
+          { header: "Note", align: "left" },
+        ],
         rows,
         colorOn,
       ),
@@ -121,7 +145,12 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
   if (r.interpretation.rules.length) out.push("", "Rules applied:", ...r.interpretation.rules.map((x) => `  - ${x}`));
   if (r.caveats.length) out.push("", "Caveats:", ...r.caveats.map((x) => `  - ${x}`));
   if (r.canRead) out.push("", "korus reads:", ...r.canRead.map((x) => `  - ${x}`));
-  if (r.sources.length) out.push("", "Sources:", ...r.sources.map((s) => c.dim(`  - ${s.publisher}: ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`)));
+  if (r.sources.length)
+    out.push(
+      "",
+      "Sources:",
+      ...r.sources.map((s) => c.dim(`  - ${s.publisher}: ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`)),
+    );
   return `${out.join("\n")}\n`;
 }
 
@@ -161,10 +190,17 @@ export function claimReview(r: CheckReport, opts: { today: string; author?: stri
 
 export function renderArticleCheck(r: import("../core/facts").ArticleCheckReport, colorOn: boolean): string {
   const c = palette(colorOn);
-  const out = [c.bold(`${r.article.publisher}, "${r.article.title}", ${r.article.date} — numeric facts checked as of ${r.asOf}`), ""];
+  const out = [
+    c.bold(`${r.article.publisher}, "${r.article.title}", ${r.article.date} — numeric facts checked as of ${r.asOf}`),
+    "",
+  ];
   out.push(
     renderTable(
-      [{ header: "Verdict", align: "left" }, { header: "Fact", align: "left" }, { header: "Claim checked", align: "left" }],
+      [
+        { header: "Verdict", align: "left" },
+        { header: "Fact", align: "left" },
+        { header: "Claim checked", align: "left" },
+      ],
       r.results.map((x) => [paintVerdict(x.report.verdict, colorOn), x.fact.id, wrapText(x.report.claim, 60)]),
       colorOn,
       true,
@@ -174,9 +210,16 @@ export function renderArticleCheck(r: import("../core/facts").ArticleCheckReport
   for (const x of r.results) {
     out.push(c.bold(`${x.fact.id}: ${verdictLabel(x.report.verdict)}`));
     out.push(`  "${x.fact.quote}" — ${x.fact.speaker}`);
-    x.report.clauses.forEach((cl) => out.push(`  · ${describeCheck(cl.check, x.report.latestFullYear)} → ${verdictLabel(cl.verdict)}`));
+    x.report.clauses.forEach((cl) =>
+      out.push(`  · ${describeCheck(cl.check, x.report.latestFullYear)} → ${verdictLabel(cl.verdict)}`),
+    );
     for (const a of x.report.clauses.flatMap(arithmeticLine)) out.push(`    ${a}`);
   }
-  out.push("", c.dim(`Source of the article: ${r.article.url}. Run korus check "<claim>" --as-of ${r.asOf} for the full evidence of one claim.`));
+  out.push(
+    "",
+    c.dim(
+      `Source of the article: ${r.article.url}. Run korus check "<claim>" --as-of ${r.asOf} for the full evidence of one claim.`,
+    ),
+  );
   return `${out.join("\n")}\n`;
 }

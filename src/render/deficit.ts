@@ -36,7 +36,7 @@ export function deficitHeadline(r: DeficitReport): string {
 
 export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
   const c = palette(o.colorOn);
-    const unit = unitLabel(o.units, r.currency);
+  const unit = unitLabel(o.units, r.currency);
   const money = (v: number | null, sign = false) => (v === null ? MISSING : formatNumber(scaleMillions(v, o.units), 1, { sign }));
   const signed = (v: number | null, text: string) => {
     if (!o.colorOn || v === null || v === 0) return text;
@@ -70,7 +70,9 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
   ]);
   const out: string[] = [c.bold(deficitHeadline(r)), "", renderTable(columns, rows, o.colorOn)];
   const korus = r.markers.find((m) => m.kind === "korus");
-  out.push(`Balance = exports − imports; negative = US deficit.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`);
+  out.push(
+    `Balance = exports − imports; negative = US deficit.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`,
+  );
   if (o.chart && r.rows.length > 1) {
     out.push("");
     const markerIndex = (period: string) => r.rows.findIndex((row) => periodOf(row) === period);
@@ -84,7 +86,13 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
         series: [{ name: "balance", values: r.rows.map((row) => (row.balance === null ? null : row.balance / scale)) }],
         width: o.width,
         height: o.height,
-        markers: r.markers.map((m) => ({ index: markerIndex(m.period), symbol: m.kind === "korus" ? "◆" : "▲", label: m.kind === "korus" ? `${m.date} ${m.label}` : "" })).filter((m, i, all) => m.label !== "" || all.findIndex((x) => x.index === m.index) === i),
+        markers: r.markers
+          .map((m) => ({
+            index: markerIndex(m.period),
+            symbol: m.kind === "korus" ? "◆" : "▲",
+            label: m.kind === "korus" ? `${m.date} ${m.label}` : "",
+          }))
+          .filter((m, i, all) => m.label !== "" || all.findIndex((x) => x.index === m.index) === i),
         colorOn: o.colorOn,
       }),
     );
@@ -96,8 +104,13 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
   }
   out.push("");
   for (const note of r.notes) out.push(c.dim(`Note: ${note}`));
-  if (r.rateSource) out.push(c.dim(`Rates: ${r.rateSource.publisher}, ${r.rateSource.title}. ${r.rateSource.url ?? ""}`.trimEnd()));
-  out.push(c.dim(`Source: ${r.source.publisher}, ${r.source.title}; ${r.source.basis}. Vintage: ${r.source.vintage}. ${r.source.url ?? ""}`.trimEnd()));
+  if (r.rateSource)
+    out.push(c.dim(`Rates: ${r.rateSource.publisher}, ${r.rateSource.title}. ${r.rateSource.url ?? ""}`.trimEnd()));
+  out.push(
+    c.dim(
+      `Source: ${r.source.publisher}, ${r.source.title}; ${r.source.basis}. Vintage: ${r.source.vintage}. ${r.source.url ?? ""}`.trimEnd(),
+    ),
+  );
   return out.join("\n") + "\n";
 }
 
@@ -106,7 +119,15 @@ export function deficitCsv(r: DeficitReport): string {
   return toCsv(
     r.currency === "USD"
       ? [key, "exports_musd", "imports_musd", "balance_musd", "change_musd", "source_id"]
-      : [key, `exports_m${r.currency.toLowerCase()}`, `imports_m${r.currency.toLowerCase()}`, `balance_m${r.currency.toLowerCase()}`, `change_m${r.currency.toLowerCase()}`, `${r.currency.toLowerCase()}_per_usd`, "source_id"],
+      : [
+          key,
+          `exports_m${r.currency.toLowerCase()}`,
+          `imports_m${r.currency.toLowerCase()}`,
+          `balance_m${r.currency.toLowerCase()}`,
+          `change_m${r.currency.toLowerCase()}`,
+          `${r.currency.toLowerCase()}_per_usd`,
+          "source_id",
+        ],
     r.rows.map((row) =>
       r.currency === "USD"
         ? [periodOf(row), row.exports, row.imports, row.balance, row.change, row.sourceId]

@@ -22,7 +22,12 @@ export function renderFacts(r: FactsReport, colorOn: boolean): string {
     ].join("\n")}\n`;
   }
   const table = renderTable(
-    [{ header: "Id", align: "left" }, { header: "Kind", align: "left" }, { header: "Speaker", align: "left" }, { header: "Statement", align: "left" }],
+    [
+      { header: "Id", align: "left" },
+      { header: "Kind", align: "left" },
+      { header: "Speaker", align: "left" },
+      { header: "Statement", align: "left" },
+    ],
     r.facts.map((f) => [f.id, f.kind, f.speaker, wrapText(f.statement, 56)]),
     colorOn,
     true,

@@ -9,11 +9,26 @@ const n = (v: number | null, d = 1) => (v === null ? MISSING : formatNumber(v, d
 
 export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number; height?: number; colorOn: boolean }): string {
   const c = palette(o.colorOn);
-  const out = [c.bold(`Korea's goods surplus with the US as each side reports it, ${r.range.from} → ${r.range.to}, $ billions`), ""];
+  const out = [
+    c.bold(`Korea's goods surplus with the US as each side reports it, ${r.range.from} → ${r.range.to}, $ billions`),
+    "",
+  ];
   out.push(
     renderTable(
-      [{ header: "Year", align: "left" }, { header: "US-reported\n(Census deficit)" }, { header: "Korea-reported\n(customs surplus)" }, { header: "Difference" }, { header: "Korean figure from", align: "left" }],
-      r.rows.map((x) => [String(x.year), n(x.usReported), n(x.koreaReported, 2), x.difference === null ? MISSING : formatNumber(x.difference, 1, { sign: true }), x.koreaPublisher ? wrapText(x.koreaPublisher, 44) : "not found"]),
+      [
+        { header: "Year", align: "left" },
+        { header: "US-reported\n(Census deficit)" },
+        { header: "Korea-reported\n(customs surplus)" },
+        { header: "Difference" },
+        { header: "Korean figure from", align: "left" },
+      ],
+      r.rows.map((x) => [
+        String(x.year),
+        n(x.usReported),
+        n(x.koreaReported, 2),
+        x.difference === null ? MISSING : formatNumber(x.difference, 1, { sign: true }),
+        x.koreaPublisher ? wrapText(x.koreaPublisher, 44) : "not found",
+      ]),
       o.colorOn,
     ),
   );
@@ -37,10 +52,34 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
   out.push("", c.bold("Services (scattered estimates, $ billions)"), r.services.note);
   out.push(
     renderTable(
-      [{ header: "Year", align: "left" }, { header: "Reported by", align: "left" }, { header: "US exports" }, { header: "US imports" }, { header: "US balance" }, { header: "Published", align: "left" }, { header: "Publisher", align: "left" }],
       [
-        ...r.services.usReported.map((s) => [String(s.year), "US", n(s.exports, 2), n(s.imports, 2), n(s.balance, 2), s.asOf, wrapText(s.publisher, 36)]),
-        ...r.services.koreaReported.map((s) => [String(s.year), "Korea", n(s.importsFromUs, 2), n(s.exportsToUs, 2), s.balance === null ? MISSING : formatNumber(-s.balance, 2), "", wrapText(s.publisher, 36)]),
+        { header: "Year", align: "left" },
+        { header: "Reported by", align: "left" },
+        { header: "US exports" },
+        { header: "US imports" },
+        { header: "US balance" },
+        { header: "Published", align: "left" },
+        { header: "Publisher", align: "left" },
+      ],
+      [
+        ...r.services.usReported.map((s) => [
+          String(s.year),
+          "US",
+          n(s.exports, 2),
+          n(s.imports, 2),
+          n(s.balance, 2),
+          s.asOf,
+          wrapText(s.publisher, 36),
+        ]),
+        ...r.services.koreaReported.map((s) => [
+          String(s.year),
+          "Korea",
+          n(s.importsFromUs, 2),
+          n(s.exportsToUs, 2),
+          s.balance === null ? MISSING : formatNumber(-s.balance, 2),
+          "",
+          wrapText(s.publisher, 36),
+        ]),
       ],
       o.colorOn,
     ),
@@ -52,5 +91,8 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
 }
 
 export function mirrorCsv(r: MirrorReport): string {
-  return toCsv(["year", "us_reported_deficit_busd", "korea_reported_surplus_busd", "difference_busd"], r.rows.map((x) => [x.year, x.usReported, x.koreaReported, x.difference]));
+  return toCsv(
+    ["year", "us_reported_deficit_busd", "korea_reported_surplus_busd", "difference_busd"],
+    r.rows.map((x) => [x.year, x.usReported, x.koreaReported, x.difference]),
+  );
 }

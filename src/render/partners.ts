@@ -7,18 +7,38 @@ import { renderTable } from "./table";
 
 const b = (v: number | null | undefined) => (v === null || v === undefined ? MISSING : formatNumber(v / 1000, 1));
 
-export function renderPartners(r: PartnersYearReport | PartnersRangeReport, o: { chart: boolean; width: number; height?: number; colorOn: boolean }): string {
+export function renderPartners(
+  r: PartnersYearReport | PartnersRangeReport,
+  o: { chart: boolean; width: number; height?: number; colorOn: boolean },
+): string {
   const c = palette(o.colorOn);
   const out: string[] = [];
   if (r.view === "year") {
-    out.push(c.bold(`US goods trade with six partners, ${r.year}: South Korea ranks ${r.korea.rank ?? MISSING} of ${r.korea.of} by US deficit`), "");
+    out.push(
+      c.bold(
+        `US goods trade with six partners, ${r.year}: South Korea ranks ${r.korea.rank ?? MISSING} of ${r.korea.of} by US deficit`,
+      ),
+      "",
+    );
     const sorted = [...r.rows].sort((x, y) => (x.rank ?? 99) - (y.rank ?? 99));
     out.push(
       renderTable(
-        [{ header: "Rank", align: "right" }, { header: "Partner", align: "left" }, { header: "Exports\n$ billions" }, { header: "Imports\n$ billions" }, { header: "Balance\n$ billions" }],
+        [
+          { header: "Rank", align: "right" },
+          { header: "Partner", align: "left" },
+          { header: "Exports\n$ billions" },
+          { header: "Imports\n$ billions" },
+          { header: "Balance\n$ billions" },
+        ],
         sorted.map((x) => {
           const name = x.partner === "South Korea" ? `${x.partner} ◀` : x.partner;
-          return [x.rank === null ? "—" : String(x.rank), o.colorOn && x.partner === "South Korea" ? c.bold(name) : name, b(x.exports), b(x.imports), b(x.balance)];
+          return [
+            x.rank === null ? "—" : String(x.rank),
+            o.colorOn && x.partner === "South Korea" ? c.bold(name) : name,
+            b(x.exports),
+            b(x.imports),
+            b(x.balance),
+          ];
         }),
         o.colorOn,
       ),
@@ -29,7 +49,11 @@ export function renderPartners(r: PartnersYearReport | PartnersRangeReport, o: {
     out.push(
       renderTable(
         [{ header: "Year", align: "left" }, ...r.partners.map((p) => ({ header: p })), { header: "Korea's\nrank" }],
-        r.rows.map((row, i) => [String(row.year), ...r.partners.map((p) => b(row[p])), `${r.koreaRank[i]!.rank ?? MISSING} of ${r.koreaRank[i]!.of}`]),
+        r.rows.map((row, i) => [
+          String(row.year),
+          ...r.partners.map((p) => b(row[p])),
+          `${r.koreaRank[i]!.rank ?? MISSING} of ${r.koreaRank[i]!.of}`,
+        ]),
         o.colorOn,
       ),
     );

@@ -19,8 +19,14 @@ export function renderRates(r: RatesReport, o: RatesView): string {
   const out = [c.bold(`Exchange rates, ${r.frequency} averages, ${r.range.from} → ${r.range.to}`), ""];
   out.push(
     renderTable(
-      [{ header: r.frequency === "annual" ? "Year" : "Month", align: "left" }, ...r.currencies.map((cur) => ({ header: `${cur}\n${r.quotes[cur]}` }))],
-      r.rows.map((row) => [row.period, ...r.currencies.map((cur) => (row[cur] == null ? MISSING : formatNumber(row[cur]!, decimalsFor(row[cur]!))))]),
+      [
+        { header: r.frequency === "annual" ? "Year" : "Month", align: "left" },
+        ...r.currencies.map((cur) => ({ header: `${cur}\n${r.quotes[cur]}` })),
+      ],
+      r.rows.map((row) => [
+        row.period,
+        ...r.currencies.map((cur) => (row[cur] == null ? MISSING : formatNumber(row[cur]!, decimalsFor(row[cur]!)))),
+      ]),
       o.colorOn,
     ),
   );
@@ -47,5 +53,8 @@ export function renderRates(r: RatesReport, o: RatesView): string {
 
 export function ratesCsv(r: RatesReport): string {
   const cols = r.currencies.map((cur) => (cur === "EUR" ? "usd_per_eur" : `${cur.toLowerCase()}_per_usd`));
-  return toCsv([r.frequency === "annual" ? "year" : "month", ...cols], r.rows.map((row) => [row.period, ...r.currencies.map((cur) => row[cur] ?? null)]));
+  return toCsv(
+    [r.frequency === "annual" ? "year" : "month", ...cols],
+    r.rows.map((row) => [row.period, ...r.currencies.map((cur) => row[cur] ?? null)]),
+  );
 }

@@ -10,7 +10,12 @@ export function renderTimeline(r: TimelineReport, colorOn: boolean): string {
   const out = [c.bold(`KORUS timeline, ${r.range.from} → ${r.range.to} (${r.events.length} events)`), ""];
   out.push(
     renderTable(
-      [{ header: "Date", align: "left" }, { header: "Event", align: "left" }, { header: "Actors", align: "left" }, { header: "Source", align: "left" }],
+      [
+        { header: "Date", align: "left" },
+        { header: "Event", align: "left" },
+        { header: "Actors", align: "left" },
+        { header: "Source", align: "left" },
+      ],
       r.events.map((e) => [e.date, wrapText(e.event, 56), wrapText(e.actors, 24), wrapText(e.sourceTitle, 30)]),
       colorOn,
       true,
@@ -21,7 +26,10 @@ export function renderTimeline(r: TimelineReport, colorOn: boolean): string {
 }
 
 export function timelineCsv(r: TimelineReport): string {
-  return toCsv(["date", "event", "actors", "source_url", "source_title"], r.events.map((e) => [e.date, e.event, e.actors, e.sourceUrl, e.sourceTitle]));
+  return toCsv(
+    ["date", "event", "actors", "source_url", "source_title"],
+    r.events.map((e) => [e.date, e.event, e.actors, e.sourceUrl, e.sourceTitle]),
+  );
 }
 
 export function renderSources(r: SourcesReport, colorOn: boolean): string {
@@ -48,6 +56,9 @@ export function renderSources(r: SourcesReport, colorOn: boolean): string {
 
 /** One citation per dataset, ready to paste under an article. */
 export function citeSources(r: SourcesReport, version: string): string {
-  const lines = r.datasets.map((d) => `${d.publisher}. "${d.title}" (${d.coverage}; ${d.unit}; ${d.basis}). Vintage: ${d.vintage}.${d.url ? ` ${d.url}.` : ""} Bundled in korus ${version} as data/${d.file}.`);
+  const lines = r.datasets.map(
+    (d) =>
+      `${d.publisher}. "${d.title}" (${d.coverage}; ${d.unit}; ${d.basis}). Vintage: ${d.vintage}.${d.url ? ` ${d.url}.` : ""} Bundled in korus ${version} as data/${d.file}.`,
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -21,15 +21,23 @@ export function renderTrade(r: TradeReport, o: TradeView): string {
   const money = r.real ? `${r.real.baseYear} $ ${o.units}` : `$ ${o.units}`;
   const unit = percent ? "%" : money;
   const fmt = (v: number | null | undefined) =>
-    v === null || v === undefined ? MISSING : percent ? formatNumber(v, 1, { sign: true }) : formatNumber(scaleMillions(v, o.units), 1, { sign: r.transform === "abs" });
+    v === null || v === undefined
+      ? MISSING
+      : percent
+        ? formatNumber(v, 1, { sign: true })
+        : formatNumber(scaleMillions(v, o.units), 1, { sign: r.transform === "abs" });
   const what = r.series.map((s) => NAME[s]!.toLowerCase()).join(", ");
   const title = `US goods trade with South Korea: ${what}${r.transform ? ` (${r.transformDefinition})` : ""}, ${r.range.from} → ${r.range.to}`;
   const out = [c.bold(title)];
-  if (r.real) out.push(`Constant ${r.real.baseYear} dollars, deflated by ${r.real.deflator} (${r.real.baseYear} = ${r.real.baseIndex}).`);
+  if (r.real)
+    out.push(`Constant ${r.real.baseYear} dollars, deflated by ${r.real.deflator} (${r.real.baseYear} = ${r.real.baseIndex}).`);
   out.push("");
   out.push(
     renderTable(
-      [{ header: r.frequency === "annual" ? "Year" : "Month", align: "left" }, ...r.series.map((s) => ({ header: `${NAME[s]}\n${unit}` }))],
+      [
+        { header: r.frequency === "annual" ? "Year" : "Month", align: "left" },
+        ...r.series.map((s) => ({ header: `${NAME[s]}\n${unit}` })),
+      ],
       r.rows.map((row) => [row.period, ...r.series.map((s) => fmt(row[s]))]),
       o.colorOn,
     ),
@@ -40,7 +48,10 @@ export function renderTrade(r: TradeReport, o: TradeView): string {
       renderChart({
         title: `${what}, ${percent ? "%" : r.real ? `${r.real.baseYear} $ billions` : "$ billions"}`,
         labels: r.rows.map((row) => row.period),
-        series: r.series.map((s) => ({ name: NAME[s]!, values: r.rows.map((row) => (row[s] == null ? null : percent ? row[s]! : row[s]! / 1000)) })),
+        series: r.series.map((s) => ({
+          name: NAME[s]!,
+          values: r.rows.map((row) => (row[s] == null ? null : percent ? row[s]! : row[s]! / 1000)),
+        })),
         width: o.width,
         height: o.height,
         colorOn: o.colorOn,
@@ -55,5 +66,8 @@ export function renderTrade(r: TradeReport, o: TradeView): string {
 
 export function tradeCsv(r: TradeReport): string {
   const suffix = r.unit === "percent" ? "_pct" : r.real ? `_musd_${r.real.baseYear}` : "_musd";
-  return toCsv([r.frequency === "annual" ? "year" : "month", ...r.series.map((s) => `${s}${suffix}`)], r.rows.map((row) => [row.period, ...r.series.map((s) => row[s] ?? null)]));
+  return toCsv(
+    [r.frequency === "annual" ? "year" : "month", ...r.series.map((s) => `${s}${suffix}`)],
+    r.rows.map((row) => [row.period, ...r.series.map((s) => row[s] ?? null)]),
+  );
 }

@@ -7,13 +7,32 @@ import * as z from "zod";
 const n = z.number();
 const nn = z.number().nullable();
 const s = z.string();
-const sourceRef = z.strictObject({ dataset: s, file: s, title: s, table: s, publisher: s, unit: s, basis: s, vintage: s, url: s.nullable() });
+const sourceRef = z.strictObject({
+  dataset: s,
+  file: s,
+  title: s,
+  table: s,
+  publisher: s,
+  unit: s,
+  basis: s,
+  vintage: s,
+  url: s.nullable(),
+});
 const meta = z.strictObject({ sources: z.array(sourceRef).min(1) });
 const head = <C extends string>(command: C) => ({ schemaVersion: z.literal(1), command: z.literal(command), meta });
 const range = z.strictObject({ from: s, to: s });
 const currency = z.enum(["USD", "EUR", "KRW", "JPY", "CNY"]);
 
-const deficitRow = z.strictObject({ year: n.optional(), month: s.optional(), exports: nn, imports: nn, balance: nn, change: nn, sourceId: s, perUsd: nn.optional() });
+const deficitRow = z.strictObject({
+  year: n.optional(),
+  month: s.optional(),
+  exports: nn,
+  imports: nn,
+  balance: nn,
+  change: nn,
+  sourceId: s,
+  perUsd: nn.optional(),
+});
 export const deficit = z.strictObject({
   ...head("deficit"),
   frequency: z.enum(["annual", "monthly"]),
@@ -75,7 +94,9 @@ export const rates = z.strictObject({
 });
 
 const verdict = z.enum(["true", "mostly-true", "half-true", "mostly-false", "false", "unverifiable"]);
-const checkItem = z.looseObject({ type: z.enum(["level", "ratio", "percent", "delta", "direction", "compare", "record", "fx", "age"]) });
+const checkItem = z.looseObject({
+  type: z.enum(["level", "ratio", "percent", "delta", "direction", "compare", "record", "fx", "age"]),
+});
 export const check = z.strictObject({
   ...head("check"),
   claim: s,
@@ -90,7 +111,9 @@ export const check = z.strictObject({
       verdict,
       actual: nn,
       reason: s.nullable(),
-      evidence: z.array(z.strictObject({ partner: s, metric: s, period: s, value: nn, unit: s, sourceId: s.nullable(), note: s.nullable() })),
+      evidence: z.array(
+        z.strictObject({ partner: s, metric: s, period: s, value: nn, unit: s, sourceId: s.nullable(), note: s.nullable() }),
+      ),
       arithmetic: z.array(z.strictObject({ op: s, a: n, b: n, result: n, unit: s })),
     }),
   ),
@@ -101,8 +124,21 @@ export const check = z.strictObject({
 });
 
 const article = z.strictObject({ publisher: s, title: s, date: s, url: s, byline: s });
-const fact = z.strictObject({ id: s, statement: s, quote: s, speaker: s, refersTo: s, kind: z.enum(["figure", "event", "position", "quote"]), claim: s.nullable() });
-export const checkArticle = z.strictObject({ ...head("check"), article, asOf: s, results: z.array(z.strictObject({ fact, report: check })) });
+const fact = z.strictObject({
+  id: s,
+  statement: s,
+  quote: s,
+  speaker: s,
+  refersTo: s,
+  kind: z.enum(["figure", "event", "position", "quote"]),
+  claim: s.nullable(),
+});
+export const checkArticle = z.strictObject({
+  ...head("check"),
+  article,
+  asOf: s,
+  results: z.array(z.strictObject({ fact, report: check })),
+});
 export const facts = z.strictObject({ ...head("facts"), article, query: z.array(s), facts: z.array(fact) });
 
 export const trade = z.strictObject({
@@ -115,7 +151,9 @@ export const trade = z.strictObject({
   transform: z.enum(["abs", "pct", "yoy", "cagr"]).nullable(),
   transformDefinition: s.nullable(),
   real: z.strictObject({ baseYear: n, deflator: s, baseIndex: n }).nullable(),
-  rows: z.array(z.strictObject({ period: s, exports: nn.optional(), imports: nn.optional(), balance: nn.optional(), total: nn.optional() })),
+  rows: z.array(
+    z.strictObject({ period: s, exports: nn.optional(), imports: nn.optional(), balance: nn.optional(), total: nn.optional() }),
+  ),
   notes: z.array(s),
 });
 
@@ -125,7 +163,9 @@ export const partnersYear = z.strictObject({
   view: z.literal("year"),
   year: n,
   unit: s,
-  rows: z.array(z.strictObject({ partner, code: s, exports: nn, imports: nn, balance: nn, rank: nn, sourceId: s.nullable() })).length(6),
+  rows: z
+    .array(z.strictObject({ partner, code: s, exports: nn, imports: nn, balance: nn, rank: nn, sourceId: s.nullable() }))
+    .length(6),
   korea: z.strictObject({ rank: nn, of: n }),
   missing: z.array(partner),
   notes: z.array(s),
@@ -147,7 +187,11 @@ export const mirror = z.strictObject({
   unit: s,
   rows: z.array(z.strictObject({ year: n, usReported: n, koreaReported: nn, difference: nn, koreaPublisher: s.nullable() })),
   why: z.array(s),
-  services: z.strictObject({ note: s, usReported: z.array(z.looseObject({ year: n })), koreaReported: z.array(z.looseObject({ year: n })) }),
+  services: z.strictObject({
+    note: s,
+    usReported: z.array(z.looseObject({ year: n })),
+    koreaReported: z.array(z.looseObject({ year: n })),
+  }),
   goodsAndServices: s,
 });
 
@@ -155,7 +199,9 @@ export const revisions = z.strictObject({
   ...head("revisions"),
   years: z.array(n),
   unit: s,
-  rows: z.array(z.strictObject({ year: n, sourceId: s, knownBy: s, vintage: s, exports: n, imports: n, balance: n, balanceRevision: nn })),
+  rows: z.array(
+    z.strictObject({ year: n, sourceId: s, knownBy: s, vintage: s, exports: n, imports: n, balance: n, balanceRevision: nn }),
+  ),
   notes: z.array(s),
 });
 
@@ -167,7 +213,22 @@ export const timeline = z.strictObject({
 
 export const sources = z.strictObject({
   ...head("sources"),
-  datasets: z.array(z.strictObject({ id: s, file: s, title: s, table: s, publisher: s, unit: s, basis: s, coverage: s, vintage: s, url: s.nullable(), notes: s, rows: n })),
+  datasets: z.array(
+    z.strictObject({
+      id: s,
+      file: s,
+      title: s,
+      table: s,
+      publisher: s,
+      unit: s,
+      basis: s,
+      coverage: s,
+      vintage: s,
+      url: s.nullable(),
+      notes: s,
+      rows: n,
+    }),
+  ),
   copies: z.array(z.strictObject({ id: s, publisher: s, title: s, vintage: s, url: s, retrieved: s, knownBy: s })),
   article,
 });

@@ -76,7 +76,13 @@ export interface CheckReport {
   meta: { sources: SourceRef[] };
 }
 
-const SCORE: Record<Exclude<Verdict, "unverifiable">, number> = { true: 5, "mostly-true": 4, "half-true": 3, "mostly-false": 2, false: 1 };
+const SCORE: Record<Exclude<Verdict, "unverifiable">, number> = {
+  true: 5,
+  "mostly-true": 4,
+  "half-true": 3,
+  "mostly-false": 2,
+  false: 1,
+};
 const BY_SCORE: Verdict[] = ["false", "false", "mostly-false", "half-true", "mostly-true", "true"];
 
 /** The scale, from the excess beyond the tolerance band, relative to the actual value. */
@@ -123,9 +129,14 @@ export function parseAsOf(value: string, today: string): string {
   const v = value.trim();
   const d = new Date(`${v}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new UsageError(`--as-of ${JSON.stringify(value)} is not a date: give YYYY-MM-DD, from ${FIRST_AS_OF} to today (${today})`);
+    throw new UsageError(
+      `--as-of ${JSON.stringify(value)} is not a date: give YYYY-MM-DD, from ${FIRST_AS_OF} to today (${today})`,
+    );
   }
-  if (v < FIRST_AS_OF) throw new UsageError(`--as-of ${v} is before any bundled full year was published: give a date from ${FIRST_AS_OF} (1985 published) to today (${today})`);
+  if (v < FIRST_AS_OF)
+    throw new UsageError(
+      `--as-of ${v} is before any bundled full year was published: give a date from ${FIRST_AS_OF} (1985 published) to today (${today})`,
+    );
   if (v > today) throw new UsageError(`--as-of ${v} is in the future: give a date from ${FIRST_AS_OF} to today (${today})`);
   return v;
 }
@@ -171,8 +182,14 @@ function metricOf(m: Metric, r: { exports: number; imports: number; balance: num
 function figure(c: Ctx, metric: Metric, partner: PartnerName, year: number): Figure {
   const first = c.ds.goodsAnnual[0]!.year;
   const last = c.ds.goodsAnnual[c.ds.goodsAnnual.length - 1]!.year;
-  if (year < first || year > last) return { value: null, sourceId: null, note: `no data for ${year}: the bundled annual series covers ${first}-${last}` };
-  if (published(year) > c.asOf) return { value: null, sourceId: null, note: `${year} full-year figures were first published in February ${year + 1}, after ${c.asOf}` };
+  if (year < first || year > last)
+    return { value: null, sourceId: null, note: `no data for ${year}: the bundled annual series covers ${first}-${last}` };
+  if (published(year) > c.asOf)
+    return {
+      value: null,
+      sourceId: null,
+      note: `${year} full-year figures were first published in February ${year + 1}, after ${c.asOf}`,
+    };
   if (partner !== "South Korea") {
     c.sources.set("partners_annual", sourceRef(c.ds, "partners_annual"));
     const row = c.ds.partnersAnnual.find((r) => r.partner === partner && r.year === year);
@@ -188,7 +205,11 @@ function figure(c: Ctx, metric: Metric, partner: PartnerName, year: number): Fig
     if (asKnown) {
       const latest = c.ds.goodsAnnual.find((r) => r.year === year)!;
       const revised = asKnown.balance !== latest.balance ? ` (later revised: balance ${latest.balance})` : "";
-      return { value: metricOf(metric, asKnown), sourceId: asKnown.sourceId, note: `as known by ${known(asKnown.sourceId)}${revised}` };
+      return {
+        value: metricOf(metric, asKnown),
+        sourceId: asKnown.sourceId,
+        note: `as known by ${known(asKnown.sourceId)}${revised}`,
+      };
     }
     const earliest = sorted[0]!;
     c.caveats.add(
@@ -225,7 +246,13 @@ function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResu
     const leg = periodLeg(c.ds, check.stated.currency as Exclude<Currency, "USD">, String(year));
     if (!leg) return unverifiableClause(check, `no ${check.stated.currency} rate bundled for ${year}`, ev);
     c.sources.set(leg.dataset.dataset, leg.dataset);
-    arithmetic.push({ op: "conversion", a: f.value, b: leg.perUsd, result: f.value * leg.perUsd, unit: `millions of ${check.stated.currency}` });
+    arithmetic.push({
+      op: "conversion",
+      a: f.value,
+      b: leg.perUsd,
+      result: f.value * leg.perUsd,
+      unit: `millions of ${check.stated.currency}`,
+    });
     actual = f.value * leg.perUsd;
     stated = check.stated.value / 1e6;
     precision = check.stated.precision / 1e6;
@@ -244,8 +271,10 @@ function endpoints(c: Ctx, check: { metric: Metric; partner: PartnerName; from: 
 
 function evalChange(c: Ctx, check: Extract<Check, { type: "ratio" | "percent" | "delta" | "direction" }>): ClauseResult {
   const { y0, y1, f0, f1, ev } = endpoints(c, check);
-  if (f0.value === null || f1.value === null) return unverifiableClause(check, (f0.value === null ? f0.note : f1.note) ?? "no data", ev);
-  if (y0 >= y1) return unverifiableClause(check, `the claim's period runs from ${y0} to ${y1}: a change needs a later end year`, ev);
+  if (f0.value === null || f1.value === null)
+    return unverifiableClause(check, (f0.value === null ? f0.note : f1.note) ?? "no data", ev);
+  if (y0 >= y1)
+    return unverifiableClause(check, `the claim's period runs from ${y0} to ${y1}: a change needs a later end year`, ev);
   const a = f0.value;
   const b = f1.value;
   const diff = Math.round((b - a) * 10) / 10;
@@ -255,28 +284,55 @@ function evalChange(c: Ctx, check: Extract<Check, { type: "ratio" | "percent" | 
   switch (check.type) {
     case "ratio": {
       if (a <= 0 || b <= 0) {
-        return { check, verdict: "false", actual: null, reason: `a ratio needs a ${check.metric} at both ends; the sign of the figure changes`, evidence: ev, arithmetic };
+        return {
+          check,
+          verdict: "false",
+          actual: null,
+          reason: `a ratio needs a ${check.metric} at both ends; the sign of the figure changes`,
+          evidence: ev,
+          arithmetic,
+        };
       }
       const r = b / a;
       arithmetic.unshift({ op: "ratio", a: b, b: a, result: r, unit: "×" });
       const k = check.factor;
-      const [lo, hi] = check.mode === "more-than" ? [k, Infinity] : check.mode === "nearly" ? [0.85 * k, k * 1.0 + 1e-9] : [0.9 * k, 1.15 * k];
+      const [lo, hi] =
+        check.mode === "more-than" ? [k, Infinity] : check.mode === "nearly" ? [0.85 * k, k * 1.0 + 1e-9] : [0.9 * k, 1.15 * k];
       const dist = r < lo ? lo - r : r > hi ? r - hi : 0;
-      const verdict = (r > 1) !== (k > 1) ? "false" : grade(dist / k);
+      const verdict = r > 1 !== k > 1 ? "false" : grade(dist / k);
       return { check, verdict, actual: r, reason: null, evidence: ev, arithmetic };
     }
     case "percent": {
       const claimed = check.direction === "up" ? check.percent : -check.percent;
       if (Math.sign(pct) !== Math.sign(claimed) && Math.abs(pct) > check.precision) {
-        return { check, verdict: "false", actual: pct, reason: "the data move in the opposite direction", evidence: ev, arithmetic };
+        return {
+          check,
+          verdict: "false",
+          actual: pct,
+          reason: "the data move in the opposite direction",
+          evidence: ev,
+          arithmetic,
+        };
       }
-      const excess = levelExcess(Math.abs(claimed), check.precision + (check.qualifier === "about" ? 0.05 * check.percent : 0), check.qualifier === "about" ? "exact" : check.qualifier, Math.abs(pct));
+      const excess = levelExcess(
+        Math.abs(claimed),
+        check.precision + (check.qualifier === "about" ? 0.05 * check.percent : 0),
+        check.qualifier === "about" ? "exact" : check.qualifier,
+        Math.abs(pct),
+      );
       return { check, verdict: grade(excess), actual: pct, reason: null, evidence: ev, arithmetic };
     }
     case "delta": {
       const claimed = (check.direction === "up" ? 1 : -1) * statedMillions(check.stated);
       if (Math.sign(diff) !== Math.sign(claimed)) {
-        return { check, verdict: "false", actual: diff, reason: "the data move in the opposite direction", evidence: ev, arithmetic };
+        return {
+          check,
+          verdict: "false",
+          actual: diff,
+          reason: "the data move in the opposite direction",
+          evidence: ev,
+          arithmetic,
+        };
       }
       const verdict = grade(levelExcess(Math.abs(claimed), check.stated.precision / 1e6, check.stated.qualifier, Math.abs(diff)));
       return { check, verdict, actual: diff, reason: null, evidence: ev, arithmetic };
@@ -296,7 +352,8 @@ function evalCompare(c: Ctx, check: Extract<Check, { type: "compare" }>): Clause
   const fs = figure(c, check.metric, check.subject, year);
   const fo = figure(c, check.metric, check.object, year);
   const ev = [evidence(check.metric, check.subject, year, fs), evidence(check.metric, check.object, year, fo)];
-  if (fs.value === null || fo.value === null) return unverifiableClause(check, (fs.value === null ? fs.note : fo.note) ?? "no data", ev);
+  if (fs.value === null || fo.value === null)
+    return unverifiableClause(check, (fs.value === null ? fs.note : fo.note) ?? "no data", ev);
   const holds = check.relation === "greater" ? fs.value > fo.value : fs.value < fo.value;
   const close = Math.abs(fs.value - fo.value) <= 0.02 * Math.max(Math.abs(fs.value), Math.abs(fo.value));
   return {
@@ -312,24 +369,37 @@ function evalCompare(c: Ctx, check: Extract<Check, { type: "compare" }>): Clause
 function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseResult {
   const year = resolveYear(c, check.year);
   const target = figure(c, check.metric, check.partner, year);
-  if (target.value === null) return unverifiableClause(check, target.note ?? "no data", [evidence(check.metric, check.partner, year, target)]);
+  if (target.value === null)
+    return unverifiableClause(check, target.note ?? "no data", [evidence(check.metric, check.partner, year, target)]);
   const first = check.since !== null ? check.since + 1 : check.window !== null ? year - check.window : c.ds.goodsAnnual[0]!.year;
   const others: { year: number; value: number }[] = [];
   for (let y = Math.max(first, c.ds.goodsAnnual[0]!.year); y < year; y++) {
     const f = figure(c, check.metric, check.partner, y);
     if (f.value !== null) others.push({ year: y, value: f.value });
   }
-  const rival = others.reduce<{ year: number; value: number } | null>((best, o) => (!best || (check.extreme === "max" ? o.value > best.value : o.value < best.value) ? o : best), null);
+  const rival = others.reduce<{ year: number; value: number } | null>(
+    (best, o) => (!best || (check.extreme === "max" ? o.value > best.value : o.value < best.value) ? o : best),
+    null,
+  );
   const holds = !rival || (check.extreme === "max" ? target.value > rival.value : target.value < rival.value);
   const ev = [evidence(check.metric, check.partner, year, target)];
-  if (rival) ev.push(evidence(check.metric, check.partner, rival.year, { value: rival.value, sourceId: null, note: `${check.extreme === "max" ? "highest" : "lowest"} of ${others[0]?.year}-${year - 1}` }));
+  if (rival)
+    ev.push(
+      evidence(check.metric, check.partner, rival.year, {
+        value: rival.value,
+        sourceId: null,
+        note: `${check.extreme === "max" ? "highest" : "lowest"} of ${others[0]?.year}-${year - 1}`,
+      }),
+    );
   return {
     check,
     verdict: holds ? "true" : "false",
     actual: target.value,
     reason: rival ? null : `${year} is the first year bundled`,
     evidence: ev,
-    arithmetic: rival ? [{ op: "extreme", a: target.value, b: rival.value, result: target.value - rival.value, unit: "$ millions" }] : [],
+    arithmetic: rival
+      ? [{ op: "extreme", a: target.value, b: rival.value, result: target.value - rival.value, unit: "$ millions" }]
+      : [],
   };
 }
 
@@ -343,14 +413,23 @@ function evalFx(c: Ctx, check: Extract<Check, { type: "fx" }>): ClauseResult {
     c.caveats.add(`No exchange rate is bundled for ${check.date ?? c.asOf}; the latest annual average was used.`);
   }
   for (const leg of report.legs) c.sources.set(leg.dataset.dataset, leg.dataset);
-  const verdict = grade(levelExcess(check.result.value, check.result.precision, check.result.qualifier === "exact" ? "exact" : check.result.qualifier, report.result));
+  const verdict = grade(
+    levelExcess(
+      check.result.value,
+      check.result.precision,
+      check.result.qualifier === "exact" ? "exact" : check.result.qualifier,
+      report.result,
+    ),
+  );
   return {
     check,
     verdict,
     actual: report.result,
     reason: null,
     evidence: [],
-    arithmetic: [{ op: "conversion", a: check.amount.value, b: report.rate.rate, result: report.result, unit: check.result.currency }],
+    arithmetic: [
+      { op: "conversion", a: check.amount.value, b: report.rate.rate, result: report.result, unit: check.result.currency },
+    ],
   };
 }
 
@@ -365,7 +444,15 @@ function evalAge(c: Ctx, check: Extract<Check, { type: "age" }>): ClauseResult {
     actual: years,
     reason: null,
     evidence: [],
-    arithmetic: [{ op: "years-between", a: Date.parse(c.asOf) / 86400000, b: Date.parse(KORUS_IN_FORCE) / 86400000, result: years, unit: "years" }],
+    arithmetic: [
+      {
+        op: "years-between",
+        a: Date.parse(c.asOf) / 86400000,
+        b: Date.parse(KORUS_IN_FORCE) / 86400000,
+        result: years,
+        unit: "years",
+      },
+    ],
   };
 }
 
@@ -399,7 +486,10 @@ export function combine(verdicts: Verdict[]): Verdict {
 }
 
 export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
-  if (p.claim.trim() === "") throw new UsageError('empty claim: give one sentence in quotes, e.g. korus check "The deficit doubled between 2011 and 2016"');
+  if (p.claim.trim() === "")
+    throw new UsageError(
+      'empty claim: give one sentence in quotes, e.g. korus check "The deficit doubled between 2011 and 2016"',
+    );
   const asOf = p.asOf !== undefined ? parseAsOf(p.asOf, p.today) : p.today;
   const lastData = ds.goodsAnnual[ds.goodsAnnual.length - 1]!.year;
   let latest = lastData;
@@ -410,14 +500,33 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   const verdict = reading.unverifiable ? "unverifiable" : combine(clauses.map((r) => r.verdict));
   const usesGoods = clauses.some((r) => r.evidence.length > 0);
   if (usesGoods) {
-    c.caveats.add("Basis: US Census Bureau goods trade (Census basis: exports f.a.s., general imports customs value), nominal US dollars, not seasonally adjusted; BEA's balance-of-payments basis differs.");
-    c.caveats.add(`Only data published by ${asOf} count: a year's total counts from 7 February of the next year (Census annual release); the latest full year then was ${latest}.`);
+    c.caveats.add(
+      "Basis: US Census Bureau goods trade (Census basis: exports f.a.s., general imports customs value), nominal US dollars, not seasonally adjusted; BEA's balance-of-payments basis differs.",
+    );
+    c.caveats.add(
+      `Only data published by ${asOf} count: a year's total counts from 7 February of the next year (Census annual release); the latest full year then was ${latest}.`,
+    );
   }
-  if (reading.checks.some((ch) => "partner" in ch && ch.partner === "South Korea") && reading.rules.some((r) => r.startsWith("read from Korea's side"))) {
-    c.caveats.add("Korea's own customs figures (imports valued c.i.f.) show a smaller surplus than the US-reported deficit; see korus mirror.");
+  if (
+    reading.checks.some((ch) => "partner" in ch && ch.partner === "South Korea") &&
+    reading.rules.some((r) => r.startsWith("read from Korea's side"))
+  ) {
+    c.caveats.add(
+      "Korea's own customs figures (imports valued c.i.f.) show a smaller surplus than the US-reported deficit; see korus mirror.",
+    );
   }
-  if (reading.rules.some((r) => r.includes("since KORUS"))) c.caveats.add(`"Since KORUS" compares ${KORUS_BASE_YEAR}, the last full year before entry into force on ${KORUS_IN_FORCE}, with the latest full year.`);
-  const reason = reading.unverifiable ?? (verdict === "unverifiable" ? clauses.map((r) => r.reason).filter(Boolean).join("; ") : null);
+  if (reading.rules.some((r) => r.includes("since KORUS")))
+    c.caveats.add(
+      `"Since KORUS" compares ${KORUS_BASE_YEAR}, the last full year before entry into force on ${KORUS_IN_FORCE}, with the latest full year.`,
+    );
+  const reason =
+    reading.unverifiable ??
+    (verdict === "unverifiable"
+      ? clauses
+          .map((r) => r.reason)
+          .filter(Boolean)
+          .join("; ")
+      : null);
   return {
     schemaVersion: SCHEMA_VERSION,
     command: "check",

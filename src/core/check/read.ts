@@ -31,8 +31,21 @@ const UNBUNDLED =
   /\b(france|french|britain|british|united kingdom|uk|england|italy|italian|india|indian|vietnam|vietnamese|taiwan|taiwanese|brazil|brazilian|ireland|irish|switzerland|swiss|thailand|malaysia|singapore|australia|australian|russia|russian|north korea|netherlands|dutch|spain|spanish|indonesia|philippines|saudi arabia|israel|turkey|european union|eu)\b/;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  a: 1,
 };
 
 const OFF_TOPIC =
@@ -40,8 +53,16 @@ const OFF_TOPIC =
 
 /** Lower-case, one space, common names folded: "U.S." → "us", "South Korea" → "korea". */
 export function normalise(text: string): { text: string; mentionsUs: boolean } {
-  let t = ` ${text.toLowerCase().replace(/[\u00a0\s]+/g, " ").replace(/\u2212/g, "-").replace(/[’‘]/g, "'").replace(/[“”]/g, '"')} `;
-  t = t.replace(/\bthe united states\b|\bunited states\b|\bu\.s\.a?\.?(?=[\s,;:'])|\bamerica\b|\bamerican\b|\bwashington\b|\bwashington's\b/g, "us");
+  let t = ` ${text
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, " ")
+    .replace(/\u2212/g, "-")
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')} `;
+  t = t.replace(
+    /\bthe united states\b|\bunited states\b|\bu\.s\.a?\.?(?=[\s,;:'])|\bamerica\b|\bamerican\b|\bwashington\b|\bwashington's\b/g,
+    "us",
+  );
   t = t.replace(/\bthe us's\b|\bus's\b/g, "us");
   t = t.replace(/\brepublic of korea\b|\bsouth korea\b|\bsouth korean\b|\bkorean\b|\bseoul\b|\brok\b/g, "korea");
   const mentionsUs = /\bus\b|\bour\b|\bwe\b|\bkorus\b/.test(t);
@@ -99,7 +120,10 @@ function findMoney(t: string): MoneyHit[] {
 
 function qualifierBefore(t: string, start: number): Qualifier {
   const before = t.slice(Math.max(0, start - 28), start);
-  if (/(more than|over|above|exceed(ed|ing|s)?|topp?(ed|ing|s)?|surpass(ed|ing)?|in excess of|at least|upwards of)\s*$/.test(before)) return "more-than";
+  if (
+    /(more than|over|above|exceed(ed|ing|s)?|topp?(ed|ing|s)?|surpass(ed|ing)?|in excess of|at least|upwards of)\s*$/.test(before)
+  )
+    return "more-than";
   if (/(less than|under|below|at most|fewer than)\s*$/.test(before)) return "less-than";
   if (/(nearly|almost|just under|close to)\s*$/.test(before)) return "nearly";
   if (/(about|around|roughly|approximately|some|an estimated|~|circa|about an?)\s*$/.test(before)) return "about";
@@ -107,13 +131,20 @@ function qualifierBefore(t: string, start: number): Qualifier {
 }
 
 function findMetric(t: string): { metric: Metric; koreaView: boolean } | null {
-  if (/korea(?:'s)? (?:trade )?surplus|surplus (?:for|of) korea|korea (?:ran|runs|had|has) a (?:\w+ )?surplus/.test(t)) return { metric: "deficit", koreaView: true };
+  if (/korea(?:'s)? (?:trade )?surplus|surplus (?:for|of) korea|korea (?:ran|runs|had|has) a (?:\w+ )?surplus/.test(t))
+    return { metric: "deficit", koreaView: true };
   if (/\b(deficit|trade gap|trade imbalance|imbalance|shortfall|gap)\b/.test(t)) return { metric: "deficit", koreaView: false };
-  if (/korea(?:'s)? exports|exports from korea|korea exported|korea(?:'s)? shipments to us/.test(t)) return { metric: "imports", koreaView: true };
+  if (/korea(?:'s)? exports|exports from korea|korea exported|korea(?:'s)? shipments to us/.test(t))
+    return { metric: "imports", koreaView: true };
   if (/korea(?:'s)? imports|imports from (?:the )?us\b|korea imported/.test(t)) return { metric: "exports", koreaView: true };
   if (/\bexport(s|ed)?\b|\bsales to korea\b|\bshipments to korea\b/.test(t)) return { metric: "exports", koreaView: false };
   if (/\bimport(s|ed)?\b|\bpurchases from korea\b/.test(t)) return { metric: "imports", koreaView: false };
-  if (/(total|two-way|bilateral|overall) trade|trade between|trade volume|volume of trade|trade (?:with korea )?(?:totall?ed|was worth)/.test(t)) return { metric: "total", koreaView: false };
+  if (
+    /(total|two-way|bilateral|overall) trade|trade between|trade volume|volume of trade|trade (?:with korea )?(?:totall?ed|was worth)/.test(
+      t,
+    )
+  )
+    return { metric: "total", koreaView: false };
   if (/\bsurplus\b/.test(t)) return { metric: "balance", koreaView: false };
   if (/\b(trade )?balance\b/.test(t)) return { metric: "balance", koreaView: false };
   return null;
@@ -146,8 +177,15 @@ const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 
 function findPeriods(t: string, rules: string[]): Periods {
   const latest: YearRef = { latest: true };
-  if (/since (?:the )?(?:korus|(?:free )?trade (?:agreement|deal|pact)|fta|agreement|deal|pact)(?: (?:fta|agreement|deal))?(?: (?:went|came|entered) into (?:effect|force)| took effect| (?:was )?(?:implemented|enacted|signed)| began)?/.test(t) || /since korus\b/.test(t)) {
-    rules.push(`"since KORUS went into effect" = from ${KORUS_BASE_YEAR}, the last full year before entry into force (2012-03-15), to the latest full year published at the claim's date`);
+  if (
+    /since (?:the )?(?:korus|(?:free )?trade (?:agreement|deal|pact)|fta|agreement|deal|pact)(?: (?:fta|agreement|deal))?(?: (?:went|came|entered) into (?:effect|force)| took effect| (?:was )?(?:implemented|enacted|signed)| began)?/.test(
+      t,
+    ) ||
+    /since korus\b/.test(t)
+  ) {
+    rules.push(
+      `"since KORUS went into effect" = from ${KORUS_BASE_YEAR}, the last full year before entry into force (2012-03-15), to the latest full year published at the claim's date`,
+    );
     return { from: { year: KORUS_BASE_YEAR }, to: latest, single: null, span: true };
   }
   let m = /(?:between|from) (\d{4}) (?:and|to|through|until) (\d{4})/.exec(t) ?? /\b(\d{4}) ?(?:-|–|to) ?(\d{4})\b/.exec(t);
@@ -171,19 +209,26 @@ function findPeriods(t: string, rules: string[]): Periods {
     const y = years[0]!;
     return { from: { year: y - 1 }, to: { year: y }, single: { year: y }, span: false };
   }
-  if (/\blast year\b|\blatest (full )?year\b/.test(t)) rules.push('"last year" = the latest full year published at the claim\'s date');
+  if (/\blast year\b|\blatest (full )?year\b/.test(t))
+    rules.push('"last year" = the latest full year published at the claim\'s date');
   return { from: { latest: true, back: 1 }, to: latest, single: latest, span: false };
 }
 
-const UP = /\b(doubled|tripled|trebled|quadrupled|increased|increases|increase|rose|risen|rises|grew|grown|grows|climbed|climbs|jumped|surged|soared|widened|widens|expanded|went up|gone up|has gone up|ballooned|swelled|spiked|more than doubled)\b/;
-const DOWN = /\b(halved|decreased|decreases|decrease|fell|fallen|falls|declined|declines|dropped|drops|shrank|shrunk|shrinks|narrowed|narrows|went down|gone down|contracted|plunged|slipped|sank|came down|slumped|tumbled)\b/;
+const UP =
+  /\b(doubled|tripled|trebled|quadrupled|increased|increases|increase|rose|risen|rises|grew|grown|grows|climbed|climbs|jumped|surged|soared|widened|widens|expanded|went up|gone up|has gone up|ballooned|swelled|spiked|more than doubled)\b/;
+const DOWN =
+  /\b(halved|decreased|decreases|decrease|fell|fallen|falls|declined|declines|dropped|drops|shrank|shrunk|shrinks|narrowed|narrows|went down|gone down|contracted|plunged|slipped|sank|came down|slumped|tumbled)\b/;
 
 function changeWords(t: string): { factor: number; mode: "exact" | "more-than" | "nearly"; word: string } | null {
-  const m = /(more than |over |nearly |almost |roughly |about |close to )?(doubled|tripled|trebled|quadrupled|halved|cut in half)\b/.exec(t);
+  const m =
+    /(more than |over |nearly |almost |roughly |about |close to )?(doubled|tripled|trebled|quadrupled|halved|cut in half)\b/.exec(
+      t,
+    );
   if (!m) return null;
   const factor = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5, "cut in half": 0.5 }[m[2] as "doubled"];
   const q = (m[1] ?? "").trim();
-  const mode = q === "more than" || q === "over" ? "more-than" : q === "nearly" || q === "almost" || q === "close to" ? "nearly" : "exact";
+  const mode =
+    q === "more than" || q === "over" ? "more-than" : q === "nearly" || q === "almost" || q === "close to" ? "nearly" : "exact";
   return { factor, mode, word: m[0].trim() };
 }
 
@@ -200,10 +245,18 @@ export function readClaim(raw: string): Reading {
   const unverifiable = (reason: string): Reading => ({ checks: [], rules, unverifiable: reason });
 
   // The agreement's age: "KORUS went into effect five years ago", "a five-year-old free trade agreement"
-  const age = /(?:went|came|entered) into (?:effect|force) (?:\w+ )?(\w+|\d+(?:\.\d+)?) years? ago|(\w+)-year-old (?:free )?(?:trade )?(?:agreement|deal|pact|fta)/.exec(t);
+  const age =
+    /(?:went|came|entered) into (?:effect|force) (?:\w+ )?(\w+|\d+(?:\.\d+)?) years? ago|(\w+)-year-old (?:free )?(?:trade )?(?:agreement|deal|pact|fta)/.exec(
+      t,
+    );
   if (age) {
     const n = numberWord(age[1] ?? age[2] ?? "");
-    if (n !== null) return { checks: [{ type: "age", years: n, qualifier: qualifierBefore(t, age.index + age[0].indexOf(age[1] ?? age[2]!)) }], rules, unverifiable: null };
+    if (n !== null)
+      return {
+        checks: [{ type: "age", years: n, qualifier: qualifierBefore(t, age.index + age[0].indexOf(age[1] ?? age[2]!)) }],
+        rules,
+        unverifiable: null,
+      };
   }
 
   const money = findMoney(t);
@@ -213,7 +266,14 @@ export function readClaim(raw: string): Reading {
   if (!metric && money.length >= 2 && money[0]!.stated.currency !== money[1]!.stated.currency) {
     const year = [...t.matchAll(YEAR)].map((y) => y[1]!).find((y) => !money.some((h) => t.slice(h.start, h.end).includes(y)));
     return {
-      checks: [{ type: "fx", amount: { ...money[0]!.stated, qualifier: "exact" }, result: { ...money[1]!.stated, qualifier: qualifierBefore(t, money[1]!.start) }, date: year ?? null }],
+      checks: [
+        {
+          type: "fx",
+          amount: { ...money[0]!.stated, qualifier: "exact" },
+          result: { ...money[1]!.stated, qualifier: qualifierBefore(t, money[1]!.start) },
+          date: year ?? null,
+        },
+      ],
       rules,
       unverifiable: null,
     };
@@ -225,15 +285,21 @@ export function readClaim(raw: string): Reading {
       `korus holds Census totals of US goods trade with Korea and five partners, exchange rates and CPI; "${offTopic[0]}" is outside that data`,
     );
   }
-  if (!metric) return unverifiable("korus could not find a trade figure (deficit, surplus, exports, imports, total trade) in the claim");
+  if (!metric)
+    return unverifiable("korus could not find a trade figure (deficit, surplus, exports, imports, total trade) in the claim");
 
   const other = UNBUNDLED.exec(t);
   if (other) {
-    return unverifiable(`"${other[0]}" is not a bundled partner: korus has US goods trade with South Korea, China, Japan, Mexico, Canada and Germany`);
+    return unverifiable(
+      `"${other[0]}" is not a bundled partner: korus has US goods trade with South Korea, China, Japan, Mexico, Canada and Germany`,
+    );
   }
   const partners = partnersIn(t);
   const nonKorea = partners.filter((p) => p.name !== "South Korea");
-  const pair = /(korea|china|japan|mexico|canada|germany)(?:'s)? (?:exports|imports|trade|surplus|deficit|shipments) (?:to|from|with) (korea|china|japan|mexico|canada|germany)\b/.exec(t);
+  const pair =
+    /(korea|china|japan|mexico|canada|germany)(?:'s)? (?:exports|imports|trade|surplus|deficit|shipments) (?:to|from|with) (korea|china|japan|mexico|canada|germany)\b/.exec(
+      t,
+    );
   if (pair && !/\bus\b/.test(t)) {
     return unverifiable("korus holds only US-reported trade with each partner; trade between two other countries is not bundled");
   }
@@ -244,16 +310,37 @@ export function readClaim(raw: string): Reading {
   if (cmp && partners.length >= 2) {
     const periods = findPeriods(t, rules);
     const subject = partners.find((p) => p.index < cmp.index) ?? partners[0]!;
-    const object = partners.find((p) => p.index > cmp.index && p.name !== subject.name) ?? partners.find((p) => p.name !== subject.name)!;
+    const object =
+      partners.find((p) => p.index > cmp.index && p.name !== subject.name) ?? partners.find((p) => p.name !== subject.name)!;
     const relation = /bigger|larger|greater|higher|wider/.test(cmp[1]!) ? "greater" : "less";
-    return { checks: [{ type: "compare", metric: metric.metric, subject: subject.name, object: object.name, year: periods.single ?? periods.to, relation }], rules, unverifiable: null };
+    return {
+      checks: [
+        {
+          type: "compare",
+          metric: metric.metric,
+          subject: subject.name,
+          object: object.name,
+          year: periods.single ?? periods.to,
+          relation,
+        },
+      ],
+      rules,
+      unverifiable: null,
+    };
   }
 
-  const partner: PartnerName = nonKorea.length === 1 && !partners.some((p) => p.name === "South Korea") ? nonKorea[0]!.name : "South Korea";
-  if (metric.koreaView) rules.push(`read from Korea's side: Korea's ${metric.metric === "deficit" ? "surplus with the US is the US deficit" : metric.metric === "imports" ? "exports to the US are US imports" : "imports from the US are US exports"} (US-reported figures)`);
+  const partner: PartnerName =
+    nonKorea.length === 1 && !partners.some((p) => p.name === "South Korea") ? nonKorea[0]!.name : "South Korea";
+  if (metric.koreaView)
+    rules.push(
+      `read from Korea's side: Korea's ${metric.metric === "deficit" ? "surplus with the US is the US deficit" : metric.metric === "imports" ? "exports to the US are US imports" : "imports from the US are US exports"} (US-reported figures)`,
+    );
 
   // Records: "a record", "the largest since 1985", "the lowest in a decade"
-  const rec = /\b(record(?: high| low)?|all-time (?:high|low)|(?:largest|biggest|highest|widest|smallest|lowest|narrowest) (?:ever|on record|since (\d{4})|in (?:(a|one|\w+|\d+) )?(decades?|years?)))\b/.exec(t);
+  const rec =
+    /\b(record(?: high| low)?|all-time (?:high|low)|(?:largest|biggest|highest|widest|smallest|lowest|narrowest) (?:ever|on record|since (\d{4})|in (?:(a|one|\w+|\d+) )?(decades?|years?)))\b/.exec(
+      t,
+    );
   if (rec) {
     const periods = findPeriods(t.replace(rec[0], ""), rules);
     const low = /low|smallest|narrowest/.test(rec[1]!);
@@ -264,10 +351,19 @@ export function readClaim(raw: string): Reading {
       window = rec[4].startsWith("decade") ? 10 * n : n;
     }
     const year = periods.single ?? periods.to;
-    const checks: Check[] = [{ type: "record", metric: metric.metric, partner, year, extreme: low ? "min" : "max", since, window, word: rec[0] }];
+    const checks: Check[] = [
+      { type: "record", metric: metric.metric, partner, year, extreme: low ? "min" : "max", since, window, word: rec[0] },
+    ];
     // "hit a record $66 billion": the level is a claim too
     const level = money[0];
-    if (level) checks.push({ type: "level", metric: metric.metric, partner, year, stated: { ...level.stated, qualifier: qualifierBefore(t, level.start) } });
+    if (level)
+      checks.push({
+        type: "level",
+        metric: metric.metric,
+        partner,
+        year,
+        stated: { ...level.stated, qualifier: qualifierBefore(t, level.start) },
+      });
     return { checks, rules, unverifiable: null };
   }
 
@@ -279,7 +375,7 @@ export function readClaim(raw: string): Reading {
     const cMetric = findMetric(clause) ?? metric;
     const cMoney = findMoney(clause);
     const own = findPeriods(clause, rules);
-    const hasOwnPeriod = own.span || own.single !== null && !("latest" in own.single);
+    const hasOwnPeriod = own.span || (own.single !== null && !("latest" in own.single));
     const periods: Periods = hasOwnPeriod || !inherited ? own : inherited;
     inherited ??= periods;
     const ratio = changeWords(clause);
@@ -288,43 +384,120 @@ export function readClaim(raw: string): Reading {
     const direction = ratio ? (ratio.factor > 1 ? "up" : "down") : up && !down ? "up" : down && !up ? "down" : null;
 
     // an amount in another currency in brackets right after a dollar amount: an equivalence to check
-    const bracketed = cMoney.filter((h, i) => i > 0 && h.stated.currency !== "USD" && /\(\s*$/.test(clause.slice(0, h.start)) && cMoney[i - 1]!.stated.currency === "USD");
+    const bracketed = cMoney.filter(
+      (h, i) =>
+        i > 0 &&
+        h.stated.currency !== "USD" &&
+        /\(\s*$/.test(clause.slice(0, h.start)) &&
+        cMoney[i - 1]!.stated.currency === "USD",
+    );
     for (const b of bracketed) {
       const prev = cMoney[cMoney.indexOf(b) - 1]!;
-      checks.push({ type: "fx", amount: { ...prev.stated, qualifier: "exact" }, result: { ...b.stated, qualifier: qualifierBefore(clause, b.start) }, date: null });
+      checks.push({
+        type: "fx",
+        amount: { ...prev.stated, qualifier: "exact" },
+        result: { ...b.stated, qualifier: qualifierBefore(clause, b.start) },
+        date: null,
+      });
     }
     const levelHits = cMoney.filter((h) => !bracketed.includes(h));
     const fromTo = /from\s*$/.test(clause.slice(0, levelHits[0]?.start ?? 0).slice(-12)) && levelHits.length >= 2;
-    const pct = /(?:by |of )?(?:about |around |roughly |nearly |almost |more than |over |some )?(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/.exec(clause);
+    const pct =
+      /(?:by |of )?(?:about |around |roughly |nearly |almost |more than |over |some )?(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/.exec(
+        clause,
+      );
 
     if (ratio) {
-      checks.push({ type: "ratio", metric: cMetric.metric, partner, from: periods.from, to: periods.to, factor: ratio.factor, mode: ratio.mode, word: ratio.word });
+      checks.push({
+        type: "ratio",
+        metric: cMetric.metric,
+        partner,
+        from: periods.from,
+        to: periods.to,
+        factor: ratio.factor,
+        mode: ratio.mode,
+        word: ratio.word,
+      });
     } else if (pct && direction) {
       const decimals = pct[1]!.includes(".") ? pct[1]!.split(".")[1]!.length : 0;
       checks.push({
-        type: "percent", metric: cMetric.metric, partner, from: periods.from, to: periods.to, direction,
-        percent: Number(pct[1]), precision: 0.5 * 10 ** -decimals, qualifier: qualifierBefore(clause, pct.index + pct[0].indexOf(pct[1]!)),
+        type: "percent",
+        metric: cMetric.metric,
+        partner,
+        from: periods.from,
+        to: periods.to,
+        direction,
+        percent: Number(pct[1]),
+        precision: 0.5 * 10 ** -decimals,
+        qualifier: qualifierBefore(clause, pct.index + pct[0].indexOf(pct[1]!)),
       });
-    } else if (direction && levelHits.length === 1 && /\bby\s+(?:about |around |roughly |nearly |almost |more than |over |some )?(?:us\$|\$|€|₩|¥)?\s?\d/.test(clause)) {
+    } else if (
+      direction &&
+      levelHits.length === 1 &&
+      /\bby\s+(?:about |around |roughly |nearly |almost |more than |over |some )?(?:us\$|\$|€|₩|¥)?\s?\d/.test(clause)
+    ) {
       const h = levelHits[0]!;
-      checks.push({ type: "delta", metric: cMetric.metric, partner, from: periods.from, to: periods.to, direction, stated: { ...h.stated, qualifier: qualifierBefore(clause, h.start) } });
+      checks.push({
+        type: "delta",
+        metric: cMetric.metric,
+        partner,
+        from: periods.from,
+        to: periods.to,
+        direction,
+        stated: { ...h.stated, qualifier: qualifierBefore(clause, h.start) },
+      });
     } else if (direction && !fromTo) {
-      checks.push({ type: "direction", metric: cMetric.metric, partner, from: periods.from, to: periods.to, direction, word: (UP.exec(clause) ?? DOWN.exec(clause))![0] });
+      checks.push({
+        type: "direction",
+        metric: cMetric.metric,
+        partner,
+        from: periods.from,
+        to: periods.to,
+        direction,
+        word: (UP.exec(clause) ?? DOWN.exec(clause))![0],
+      });
     }
     if (fromTo) {
-      checks.push({ type: "level", metric: cMetric.metric, partner, year: periods.from, stated: { ...levelHits[0]!.stated, qualifier: qualifierBefore(clause, levelHits[0]!.start) } });
-      checks.push({ type: "level", metric: cMetric.metric, partner, year: periods.to, stated: { ...levelHits[1]!.stated, qualifier: qualifierBefore(clause, levelHits[1]!.start) } });
+      checks.push({
+        type: "level",
+        metric: cMetric.metric,
+        partner,
+        year: periods.from,
+        stated: { ...levelHits[0]!.stated, qualifier: qualifierBefore(clause, levelHits[0]!.start) },
+      });
+      checks.push({
+        type: "level",
+        metric: cMetric.metric,
+        partner,
+        year: periods.to,
+        stated: { ...levelHits[1]!.stated, qualifier: qualifierBefore(clause, levelHits[1]!.start) },
+      });
     } else if (!direction && levelHits.length >= 1) {
       const h = levelHits[0]!;
-      checks.push({ type: "level", metric: cMetric.metric, partner, year: periods.single ?? periods.to, stated: { ...h.stated, qualifier: qualifierBefore(clause, h.start) } });
+      checks.push({
+        type: "level",
+        metric: cMetric.metric,
+        partner,
+        year: periods.single ?? periods.to,
+        stated: { ...h.stated, qualifier: qualifierBefore(clause, h.start) },
+      });
     } else if (direction && !ratio && !pct && levelHits.length === 1 && checks.at(-1)?.type === "direction") {
       // "rose to $X in 2018": the level reached is the claim
       const h = levelHits[0]!;
-      if (/\bto\s*(?:about |around |roughly |nearly |almost |more than |over |some )?$/.test(clause.slice(0, h.start).slice(-20))) {
-        checks.push({ type: "level", metric: cMetric.metric, partner, year: periods.to, stated: { ...h.stated, qualifier: qualifierBefore(clause, h.start) } });
+      if (
+        /\bto\s*(?:about |around |roughly |nearly |almost |more than |over |some )?$/.test(clause.slice(0, h.start).slice(-20))
+      ) {
+        checks.push({
+          type: "level",
+          metric: cMetric.metric,
+          partner,
+          year: periods.to,
+          stated: { ...h.stated, qualifier: qualifierBefore(clause, h.start) },
+        });
       }
     }
   }
-  if (checks.length === 0) return unverifiable("korus found a trade figure but no stated amount, change, comparison or record to check");
+  if (checks.length === 0)
+    return unverifiable("korus found a trade figure but no stated amount, change, comparison or record to check");
   return { checks, rules, unverifiable: null };
 }

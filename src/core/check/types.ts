@@ -22,12 +22,48 @@ export type YearRef = { year: number } | { latest: true; back?: number };
 
 export type Check =
   | { type: "level"; metric: Metric; partner: PartnerName; year: YearRef; stated: Stated }
-  | { type: "ratio"; metric: Metric; partner: PartnerName; from: YearRef; to: YearRef; factor: number; mode: "exact" | "more-than" | "nearly"; word: string }
-  | { type: "percent"; metric: Metric; partner: PartnerName; from: YearRef; to: YearRef; direction: "up" | "down"; percent: number; precision: number; qualifier: Qualifier }
+  | {
+      type: "ratio";
+      metric: Metric;
+      partner: PartnerName;
+      from: YearRef;
+      to: YearRef;
+      factor: number;
+      mode: "exact" | "more-than" | "nearly";
+      word: string;
+    }
+  | {
+      type: "percent";
+      metric: Metric;
+      partner: PartnerName;
+      from: YearRef;
+      to: YearRef;
+      direction: "up" | "down";
+      percent: number;
+      precision: number;
+      qualifier: Qualifier;
+    }
   | { type: "delta"; metric: Metric; partner: PartnerName; from: YearRef; to: YearRef; direction: "up" | "down"; stated: Stated }
-  | { type: "direction"; metric: Metric; partner: PartnerName; from: YearRef; to: YearRef; direction: "up" | "down"; word: string }
+  | {
+      type: "direction";
+      metric: Metric;
+      partner: PartnerName;
+      from: YearRef;
+      to: YearRef;
+      direction: "up" | "down";
+      word: string;
+    }
   | { type: "compare"; metric: Metric; subject: PartnerName; object: PartnerName; year: YearRef; relation: "greater" | "less" }
-  | { type: "record"; metric: Metric; partner: PartnerName; year: YearRef; extreme: "max" | "min"; since: number | null; window: number | null; word: string }
+  | {
+      type: "record";
+      metric: Metric;
+      partner: PartnerName;
+      year: YearRef;
+      extreme: "max" | "min";
+      since: number | null;
+      window: number | null;
+      word: string;
+    }
   | { type: "fx"; amount: Stated; result: Stated; date: string | null }
   | { type: "age"; years: number; qualifier: Qualifier };
 

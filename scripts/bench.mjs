@@ -10,13 +10,15 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "bin", "korus.js");
+/** @param {string} name @param {string} fallback */
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
+  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
 };
-const pairs = Number(arg("--pairs", 20));
+const pairs = Number(arg("--pairs", "20"));
 // --node PATH: measure another Node binary (e.g. a Node 22 or 24 from the npm registry)
 const node = arg("--node", process.execPath);
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, NO_COLOR: "1" };
 delete env.FORCE_COLOR;
 
@@ -29,19 +31,22 @@ const cases = [
   { args: ["check", "--article"], target: 1.25, stretch: 1.15 },
 ];
 
+/** @param {string[]} args */
 function time(args) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(node, args, { env, stdio: ["ignore", "ignore", "ignore"] });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { ms, status: r.status };
 }
+/** @param {number[]} xs @returns {number} */
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? Number.NaN) + (s[m] ?? Number.NaN)) / 2;
 };
 
 const tmp = mkdtempSync(join(tmpdir(), "korus-bench-"));
+/** @param {string[]} args */
 function peakRss(args) {
   const file = join(tmp, "rss");
   spawnSync(node, ["--require", join(root, "scripts", "rss-probe.cjs"), ...args], {
@@ -51,21 +56,34 @@ function peakRss(args) {
   return Number(readFileSync(file, "utf8")) / 1024; // KiB → MiB
 }
 
+/** @type {number[]} */
 const floorMs = [];
+/** @typedef {{ name: string, skipped?: string, ratio: number, ms: number, rss: number, target: number, stretch: number }} Row */
+/** @type {Row[]} */
 const rows = [];
 for (const c of cases) {
   const probe = time([bin, ...c.args]);
   if (probe.status !== 0) {
-    rows.push({ name: `korus ${c.args.join(" ")}`, skipped: `exit ${probe.status} (not available)` });
+    rows.push({
+      name: `korus ${c.args.join(" ")}`,
+      skipped: `exit ${probe.status} (not available)`,
+      ratio: 0,
+      ms: 0,
+      rss: 0,
+      target: 0,
+      stretch: 0,
+    });
     continue;
   }
+  /** @type {number[]} */
   const ratios = [];
+  /** @type {number[]} */
   const ms = [];
   for (let i = 0; i < pairs; i++) {
     const order = i % 2 === 0;
     const a = order ? time(["-e", "0"]) : null;
     const k = time([bin, ...c.args]);
-    const b = order ? a : time(["-e", "0"]);
+    const b = a ?? time(["-e", "0"]);
     ratios.push(k.ms / b.ms);
     ms.push(k.ms);
     floorMs.push(b.ms);
@@ -83,6 +101,7 @@ for (const c of cases) {
 const floorRss = peakRss(["-e", "0"]);
 rmSync(tmp, { recursive: true, force: true });
 
+/** @param {string} s @param {number} n */
 const pad = (s, n) => String(s).padEnd(n);
 const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
 console.log(

@@ -1,17 +1,24 @@
 // Build: validate data/ (fail with `file: line N, column: problem`), then bundle korus into one CJS file
 // with the validated dataset inlined. Why a bundle: one file starts about 2x faster than tsc's many ESM
 // files, and validating the data here means start-up never pays for zod (see README "Performance").
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { CELL_FILE, patchCell, STRING_WIDTH } from "./patches.mjs";
+
+/** @typedef {import("esbuild").BuildOptions} BuildOptions @typedef {import("esbuild").Plugin} Plugin */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
+const finalDist = join(root, "dist");
+// Built beside dist/ and swapped in at the end, so a korus running during a build never sees half a dist/.
+const dist = join(root, `dist.building-${process.pid}`);
 const dataDir = process.env.KORUS_BUILD_DATA_DIR || join(root, "data");
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
+/** @type {BuildOptions} */
 const common = { bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" };
 
 // 1. The data validator, bundled on its own: the build runs it, and korus loads it only for KORUS_DATA_DIR,
@@ -23,16 +30,18 @@ let dataset;
 try {
   dataset = loadDataDir(dataDir);
 } catch (e) {
-  console.error(`build: ${dataDir}/${e.message}`);
+  console.error(`build: ${dataDir}/${e instanceof Error ? e.message : String(e)}`);
+  rmSync(dist, { recursive: true, force: true });
   process.exit(1);
 }
-if (process.env.KORUS_BUILD_CHECK_ONLY) process.exit(0);
+if (process.env.KORUS_BUILD_CHECK_ONLY) {
+  rmSync(dist, { recursive: true, force: true });
+  process.exit(0);
+}
 
 // 2. The validated dataset, one JSON file per section (goodsAnnual, fxDaily, timeline, ...). korus reads a
 // section the first time a command touches it (one JSON.parse each): `deficit` never pays for the
 // monthly series, the exchange rates or the timeline, and --help and --version read nothing.
-rmSync(join(dist, "data"), { recursive: true, force: true });
-rmSync(join(dist, "parts"), { recursive: true, force: true });
 mkdirSync(join(dist, "data"), { recursive: true });
 const sections = Object.keys(dataset);
 for (const key of sections) writeFileSync(join(dist, "data", `${key}.json`), JSON.stringify(dataset[key]));
@@ -48,10 +57,12 @@ const datasetStub = [
 
 // 3. The CLI, and one bundle per command part (src/parts/NAME.ts → dist/parts/NAME.cjs) that the CLI
 // requires when that command runs: start-up parses commander and the option definitions, nothing else.
+/** @type {Record<string, string>} */
 const stubs = {
   "virtual:korus-dataset": datasetStub,
   "./load-dir": 'module.exports = { loadDataDir: (dir) => require("./load-dir.cjs").loadDataDir(dir) };',
 };
+/** @type {Plugin} */
 const external = {
   name: "korus-externals",
   setup(build) {
@@ -69,24 +80,17 @@ const external = {
     }));
   },
 };
-// cli-table3 0.6 builds a 10-character preview of the whole cell for a debug message on every line it
-// draws, debug off or not; for tall cells with non-ASCII text that truncation is quadratic (70 ms for the
-// `check --article` table). The bundle drops the preview; the build fails if the line is not found.
+/** @type {Plugin} */
 const tableDebugPreview = {
   name: "cli-table3-no-debug-preview",
   setup(build) {
-    build.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, (a) => {
-      const source = readFileSync(a.path, "utf8");
-      const line = "let content = utils.truncate(this.content, 10, this.truncate);";
-      if (!source.includes(line))
-        throw new Error(`cli-table3 changed: "${line}" not found in ${a.path}; review the patch in scripts/build.mjs`);
-      return { contents: source.replace(line, 'let content = "";'), loader: "js" };
-    });
+    build.onLoad({ filter: CELL_FILE }, (a) => ({ contents: patchCell(readFileSync(a.path, "utf8"), a.path), loader: "js" }));
   },
 };
 // chalk's supports-color probes the terminal at import (node:process, node:os, node:tty through esbuild's
 // ESM interop: 10 ms). korus always passes chalk an explicit level (src/context.ts decides color once), so
 // the bundle takes chalk's own environment-free variant of that module.
+/** @type {Plugin} */
 const chalkNoProbe = {
   name: "chalk-no-terminal-probe",
   setup(build) {
@@ -95,9 +99,9 @@ const chalkNoProbe = {
     }));
   },
 };
+/** @type {BuildOptions} */
 const minify = { minifySyntax: true, minifyWhitespace: true, legalComments: "none" };
-// cli-table3's string-width is the slow part of drawing a table (see src/render/fast-string-width.cjs)
-const alias = { "string-width": join(root, "src/render/fast-string-width.cjs") };
+const alias = { "string-width": STRING_WIDTH };
 const parts = readdirSync(join(root, "src/parts")).filter((f) => f.endsWith(".ts"));
 const [main, partsResult] = await Promise.all([
   esbuild.build({
@@ -119,7 +123,13 @@ const [main, partsResult] = await Promise.all([
     metafile: true,
   }),
 ]);
+/** @param {{ metafile: import("esbuild").Metafile }} r */
 const kib = (r) => (Object.values(r.metafile.outputs).reduce((s, o) => s + o.bytes, 0) / 1024).toFixed(0);
 console.error(
   `build: data/ valid (${dataset.goodsAnnual.length} annual, ${dataset.goodsMonthly.length} monthly rows); dist/korus.cjs ${kib(main)} KiB, ${parts.length} parts ${kib(partsResult)} KiB`,
 );
+// the swap: dist/ is replaced by the complete new build in two renames
+const old = `${finalDist}.old-${process.pid}`;
+if (existsSync(finalDist)) renameSync(finalDist, old);
+renameSync(dist, finalDist);
+rmSync(old, { recursive: true, force: true });

@@ -1,26 +1,29 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import { version } from "../package.json";
 import { registerCheck } from "./commands/check";
+import { registerCompletion } from "./commands/completion";
 import { registerConvert } from "./commands/convert";
 import { registerDeficit } from "./commands/deficit";
 import { registerFacts } from "./commands/facts";
-import { registerPartners } from "./commands/partners";
 import { registerMirror } from "./commands/mirror";
+import { registerPartners } from "./commands/partners";
 import { registerRates } from "./commands/rates";
 import { registerRevisions } from "./commands/revisions";
+import type { CommandDeps } from "./commands/shared";
 import { registerSources } from "./commands/sources";
 import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
-import type { CommandDeps } from "./commands/shared";
 import type { Io } from "./context";
-import { EXIT, isKorusError, UsageError } from "./errors";
-import { dataTopic, EXIT_CODES_HELP, EXIT_CODES_TOPIC, FORMATS_TOPIC, TOPICS } from "./help-topics";
-import { registerCompletion } from "./commands/completion";
 import { loadDataset } from "./data/dataset";
+import type { Dataset } from "./data/schema";
+import { EXIT, isKorusError, UsageError } from "./errors";
+import { fillHelp } from "./help-facts";
+import { dataTopic, EXIT_CODES_HELP, EXIT_CODES_TOPIC, FORMATS_TOPIC, TOPICS } from "./help-topics";
 
 /** A fresh program per call: commander keeps parse state on the instance. */
 export function createProgram(deps: CommandDeps): Command {
   const { io } = deps;
+  const fill = (text: string) => fillHelp(text, () => deps.data().facts);
   const program = new Command("korus")
     .description("Explore the US-South Korea goods trade deficit and check claims about it, offline, from sourced data.")
     .version(version, "-V, --version", "print the korus version")
@@ -36,9 +39,25 @@ export function createProgram(deps: CommandDeps): Command {
       return Number(v);
     })
     .showSuggestionAfterError(true)
+    // descriptions are filled before commander wraps them to the terminal's width
+    .configureHelp({
+      optionDescription(o) {
+        return fill(Help.prototype.optionDescription.call(this, o));
+      },
+      argumentDescription(a) {
+        return fill(Help.prototype.argumentDescription.call(this, a));
+      },
+      subcommandDescription(c) {
+        return fill(Help.prototype.subcommandDescription.call(this, c));
+      },
+      commandDescription(c) {
+        return fill(Help.prototype.commandDescription.call(this, c));
+      },
+    })
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.out(s),
+      // help names the data's coverage through {{placeholders}}, filled from the data only when help is printed
+      writeOut: (s) => io.out(fill(s)),
       writeErr: (s) => io.err(s),
       outputError: (s, write) => write(oneLine(s)),
     })
@@ -79,11 +98,11 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
     .command("help")
     .description(`help for a command, or a topic: ${TOPICS.join(", ")}`)
     .argument("[topic]", "a command name or a topic")
-    .action(async (topic: string | undefined) => {
+    .action((topic: string | undefined) => {
       if (topic === undefined) return program.outputHelp();
       if (topic === "exit-codes") return io.out(EXIT_CODES_TOPIC);
       if (topic === "formats") return io.out(FORMATS_TOPIC);
-      if (topic === "data") return io.out(dataTopic((await loadDataset(io.env.KORUS_DATA_DIR || undefined)).meta.datasets));
+      if (topic === "data") return io.out(dataTopic(deps.data().meta.datasets));
       const cmd = program.commands.find((c) => c.name() === topic);
       if (!cmd || topic === "help") {
         const names = program.commands.map((c) => c.name()).filter((n) => n !== "help");
@@ -109,7 +128,8 @@ function oneLine(message: string, hint?: string): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   // bare `korus` (or only global flags): the help, on stdout, as a success
   if (!argv.some((a) => !a.startsWith("-") || ["-h", "--help", "-V", "--version"].includes(a))) argv = [...argv, "--help"];
-  const deps: CommandDeps = { io };
+  let data: Dataset | undefined;
+  const deps: CommandDeps = { io, data: () => (data ??= loadDataset(io.env.KORUS_DATA_DIR || undefined)) };
   const program = createProgram(deps);
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,3 +1,5 @@
+import type { Dataset } from "./data/schema";
+
 /** Where output goes and how it may look; decided once at the boundary, passed down, never re-read. */
 export interface Io {
   out(text: string): void;
@@ -14,7 +16,8 @@ export interface Context {
   colorOn: boolean;
   /** width for charts and tables: --width, else the terminal's, else 80 */
   width: number;
-  dataDir: string | undefined;
+  /** the dataset (bundled, or KORUS_DATA_DIR's), loaded at most once per run */
+  data(): Dataset;
 }
 
 /**
@@ -29,12 +32,12 @@ export function decideColor(io: Pick<Io, "isTTY" | "env">, noColorFlag: boolean)
   return io.isTTY && TERM !== "dumb";
 }
 
-export function makeContext(io: Io, opts: { noColor: boolean; width?: number }): Context {
+export function makeContext(io: Io, opts: { noColor: boolean; width?: number; data: () => Dataset }): Context {
   const colorOn = decideColor(io, opts.noColor);
   return {
     io,
     colorOn,
     width: opts.width ?? io.columns ?? 80,
-    dataDir: io.env.KORUS_DATA_DIR || undefined,
+    data: opts.data,
   };
 }

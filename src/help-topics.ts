@@ -42,7 +42,7 @@ mirror     rows[] {year, usReported, koreaReported, difference, koreaPublisher} 
            services {usReported[], koreaReported[]}
 revisions  years[]; rows[] {year, sourceId, knownBy, vintage, exports, imports, balance, balanceRevision}
 timeline   events[] {date, event, actors, sourceUrl, sourceTitle}
-sources    datasets[] {id, file, title, publisher, unit, basis, coverage, vintage, url, notes, rows};
+sources    datasets[] {id, file, title, publisher, unit, basis, coverage, vintage, url, notes, periodNotes, rows};
            copies[]; article
 
 The README ("Output formats") documents every field; the test suite validates every command's JSON against

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { sourcesReport } from "../src/core/catalog";
 import { deficitReport } from "../src/core/deficit";
 import { mirrorReport } from "../src/core/mirror";
-import { partnersReport, type PartnersRangeReport, type PartnersYearReport } from "../src/core/partners";
+import { type PartnersRangeReport, type PartnersYearReport, partnersReport } from "../src/core/partners";
 import { revisionsReport } from "../src/core/revisions";
+import { sourcesReport } from "../src/core/sources-report";
 import { timelineReport } from "../src/core/timeline";
 import { tradeReport } from "../src/core/trade";
 import dataset from "../src/data/dev-dataset";
@@ -11,7 +11,7 @@ import { UsageError } from "../src/errors";
 import { renderMirror } from "../src/render/mirror";
 import { renderPartners } from "../src/render/partners";
 import { renderTrade } from "../src/render/trade";
-import { ANSI, korus, expectUsageError } from "./helpers/run";
+import { ANSI, expectUsageError, korus } from "./helpers/run";
 
 describe("trade (core)", () => {
   it("shows exports going down while imports rose, 2011 → 2016", () => {
@@ -64,8 +64,25 @@ describe("partners (core)", () => {
       ["Germany", 3],
     ]);
   });
-  it("never ranks a gap: Mexico and Canada after 2023", () => {
+  it("ranks Korea among the six bundled partners", () => {
     const r = partnersReport(dataset, { year: "2025" }) as PartnersYearReport;
+    expect(r.missing).toEqual([]);
+    expect(r.rows.map((x) => [x.partner, x.rank])).toEqual([
+      ["South Korea", 5],
+      ["China", 1],
+      ["Japan", 4],
+      ["Mexico", 2],
+      ["Canada", 6],
+      ["Germany", 3],
+    ]);
+    expect(r.korea).toEqual({ rank: 5, of: 6 });
+  });
+  it("never ranks a gap: a partner without a row for the year", () => {
+    const gappy = {
+      ...dataset,
+      partnersAnnual: dataset.partnersAnnual.filter((x) => !(x.year === 2025 && /Mexico|Canada/.test(x.partner))),
+    };
+    const r = partnersReport(gappy, { year: "2025" }) as PartnersYearReport;
     expect(r.missing).toEqual(["Mexico", "Canada"]);
     expect(r.rows.find((x) => x.partner === "Mexico")).toMatchObject({ balance: null, rank: null });
     expect(r.korea).toEqual({ rank: 4, of: 4 });
@@ -88,7 +105,7 @@ describe("partners (core)", () => {
   it("gives deficits over a range with Korea's rank", () => {
     const r = partnersReport(dataset, { from: "2016", to: "2024" }) as PartnersRangeReport;
     expect(r.rows[0]!["South Korea"]).toBe(27624.6);
-    expect(r.rows.at(-1)!.Mexico).toBeNull();
+    expect(r.rows.at(-1)!.Mexico).toBe(171491.2);
     expect(r.koreaRank[0]).toEqual({ year: 2016, rank: 5, of: 6 });
     expect(() => partnersReport(dataset, { year: "2030" })).toThrow("--year 2030 is outside the data: it covers 1985-2025");
     expect(() => partnersReport(dataset, { year: "2016", from: "2011" })).toThrow(UsageError);
@@ -106,7 +123,7 @@ describe("mirror, revisions, timeline, sources (core)", () => {
     expect(r.rows[1]!.usReported).toBeCloseTo(27.6246, 6);
     expect(r.rows[1]!.difference).toBeCloseTo(27.6246 - 23.2, 6);
     expect(r.why.join(" ")).toMatch(/f\.a\.s\..*c\.i\.f\./);
-    expect(r.services.usReported.length).toBe(7);
+    expect(r.services.usReported.length).toBe(8);
     expect(r.goodsAndServices).toMatch(/No goods \+ services total/);
   });
   it("shows the vintages of 2017", () => {
@@ -115,6 +132,7 @@ describe("mirror, revisions, timeline, sources (core)", () => {
       ["census_country_xlsx_v2020", -23066.0, null],
       ["census_country_xlsx_v2023", -23060.3, 5.7],
       ["census_country_xlsx_v2024", -23060.3, 0],
+      ["census_country_xlsx_v2026", -23060.3, 0],
     ]);
     expect(() => revisionsReport(dataset, "1990")).toThrow("no bundled vintages for 1990: revisions are bundled for 2015-2025");
   });
@@ -155,8 +173,12 @@ describe("render without color at a fixed width", () => {
       expect([...line].length).toBeLessThanOrEqual(72);
   });
   it("partners: Korea marked, gaps shown as n/a", () => {
-    const text = renderPartners(partnersReport(dataset, { year: "2025" }), view);
-    expect(text).toMatch(/│\s+4 │ South Korea ◀ │/);
+    expect(renderPartners(partnersReport(dataset, { year: "2025" }), view)).toMatch(/│\s+5 │ South Korea ◀ │/);
+    const gappy = {
+      ...dataset,
+      partnersAnnual: dataset.partnersAnnual.filter((x) => !(x.year === 2025 && x.partner === "Mexico")),
+    };
+    const text = renderPartners(partnersReport(gappy, { year: "2025" }), view);
     expect(text).toMatch(/│\s+— │ Mexico\s+│\s+n\/a │/);
   });
   it("mirror: the explanation and the scattered services", () => {
@@ -167,26 +189,28 @@ describe("render without color at a fixed width", () => {
 });
 
 describe("beyond the headline (built binary)", () => {
-  it("partners --year 2016 --json ranks Korea 5th of six", () => {
-    const r = korus(["partners", "--year", "2016", "--json"]);
+  it("partners --year 2016 --json ranks Korea 5th of six", async () => {
+    const r = await korus(["partners", "--year", "2016", "--json"]);
     expect(r.code).toBe(0);
     const o = JSON.parse(r.stdout);
     expect(o.korea).toEqual({ rank: 5, of: 6 });
     expect(o.meta.sources[0].dataset).toBe("partners_annual");
   });
-  it("trade exports imports --from 2011 --to 2016", () => {
-    const r = korus(["trade", "exports", "imports", "--from", "2011", "--to", "2016", "--csv"]);
+  it("trade exports imports --from 2011 --to 2016", async () => {
+    const r = await korus(["trade", "exports", "imports", "--from", "2011", "--to", "2016", "--csv"]);
     expect(r.stdout.split("\n").slice(0, 2)).toEqual(["year,exports_musd,imports_musd", "2011,43461.6,56661.4"]);
     expect(r.stdout).toContain("2016,42262.2,69886.8");
   });
-  it("timeline, revisions, mirror, sources", () => {
-    expect(korus(["timeline"]).stdout).toMatch(/2012-03-15 │ KORUS FTA enters into force/);
-    expect(korus(["timeline", "--json"]).stdout).toContain('"date": "2017-07-12"');
-    expect(korus(["revisions", "2017"]).stdout).toMatch(/census_country_xlsx_v2020 │ 2020-01-07 │ 48,350\.4/);
-    expect(korus(["mirror", "--csv"]).stdout.split("\n")[0]).toBe(
+  it("timeline, revisions, mirror, sources", async () => {
+    expect((await korus(["timeline"])).stdout).toMatch(/2012-03-15 │ KORUS FTA enters into force/);
+    expect((await korus(["timeline", "--json"])).stdout).toContain('"date": "2017-07-12"');
+    expect((await korus(["revisions", "2017"])).stdout).toMatch(/census_country_xlsx_v2020 │ 2020-01-07 │ 48,350\.4/);
+    expect((await korus(["mirror", "--csv"])).stdout.split("\n")[0]).toBe(
       "year,us_reported_deficit_busd,korea_reported_surplus_busd,difference_busd",
     );
-    expect(korus(["sources", "--cite"]).stdout).toMatch(/^U\.S\. Census Bureau\. "US goods trade with South Korea, annual"/);
+    expect((await korus(["sources", "--cite"])).stdout).toMatch(
+      /^U\.S\. Census Bureau\. "US goods trade with South Korea, annual"/,
+    );
   });
   it.each([
     ["deficit"],
@@ -200,8 +224,8 @@ describe("beyond the headline (built binary)", () => {
     ["revisions"],
     ["timeline"],
     ["sources"],
-  ])("every --json carries schemaVersion and meta.sources: %s", (...args) => {
-    const o = JSON.parse(korus([...args, "--json"]).stdout);
+  ])("every --json carries schemaVersion and meta.sources: %s", async (...args) => {
+    const o = JSON.parse((await korus([...args, "--json"])).stdout);
     expect(o.schemaVersion).toBe(1);
     expect(o.meta.sources.length).toBeGreaterThan(0);
     for (const s of o.meta.sources)
@@ -219,7 +243,7 @@ describe("beyond the headline (built binary)", () => {
     [["revisions", "1990"], /^korus: no bundled vintages for 1990: revisions are bundled for 2015-2025/],
     [["timeline", "--from", "2017-13"], /^korus: --from "2017-13" is not a date/],
     [["mirror", "--from", "1900"], /^korus: --from 1900 is outside the data/],
-  ])("bad input %j: one line, exit 2", (args, message) => {
-    expectUsageError(args, message);
+  ])("bad input %j: one line, exit 2", async (args, message) => {
+    await expectUsageError(args, message);
   });
 });

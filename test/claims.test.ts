@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkClaim, combine, grade, levelExcess } from "../src/core/check/evaluate";
 import { readClaim } from "../src/core/check/read";
 import type { Verdict } from "../src/core/check/types";
+import { korusDates } from "../src/core/korus";
 import dataset from "../src/data/dev-dataset";
 
 const TODAY = "2026-11-28";
@@ -121,7 +122,12 @@ const CLAIMS: [claim: string, asOf: string | undefined, expected: Verdict, why: 
   ["The US deficit with Japan was bigger than with Korea in 2016", undefined, "true", "68,753.4 > 27,624.6"],
   ["The US deficit with Korea was bigger than with Germany in 2016", undefined, "false", "27,624.6 < 64,523.8"],
   ["The US deficit with Canada was smaller than with Korea in 2016", undefined, "true", "10,985.3 < 27,624.6"],
-  ["The US deficit with Mexico was bigger than with Korea in 2024", undefined, "unverifiable", "no Mexico data after 2023"],
+  [
+    "The US deficit with Mexico was bigger than with Korea in 2024",
+    undefined,
+    "true",
+    "171,491.2 > 65,686.3 (Mexico from the 2026 country.xlsx copy)",
+  ],
   // records
   ["The US goods deficit with Korea hit a record in 2024", undefined, "true", "65,686.3 is the highest of 1985-2024"],
   ["The deficit with Korea was a record in 2025", undefined, "false", "56,477.1 < 65,686.3 (2024)"],
@@ -212,7 +218,7 @@ describe("tolerance rules at their boundaries", () => {
 
 describe("the claim as understood", () => {
   it("reads the Lighthizer sentence into five checks with the since-KORUS rule", () => {
-    const r = readClaim(CLAIMS.find((c) => c[0].startsWith("Since KORUS went into effect, our"))![0]);
+    const r = readClaim(CLAIMS.find((c) => c[0].startsWith("Since KORUS went into effect, our"))![0], korusDates(dataset.facts));
     expect(r.checks.map((c) => c.type)).toEqual(["fx", "ratio", "level", "level", "direction"]);
     expect(r.rules[0]).toMatch(/^"since KORUS went into effect" = from 2011/);
   });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { KORUS_IN_FORCE } from "../src/core/korus";
+import { korusDates } from "../src/core/korus";
 import { subTenths, sumTenths } from "../src/core/num";
 import { loadDataDir } from "../src/data/load-dir";
 import { DataError } from "../src/errors";
@@ -38,8 +38,9 @@ describe("bundled data invariants", () => {
     expect(months.at(-1)).toBe("2026-04");
   });
 
-  it("has monthly sums matching the annual file within 0.2, except the documented 2022-2024 vintages", () => {
-    const documented = new Set([2022, 2023, 2024]);
+  it("has monthly sums matching the annual file within 0.2, except 2023-2024 (older releases), as the facts say", () => {
+    const documented = new Set(ds.facts.monthlyAnnualGaps.map((g) => g.year));
+    expect([...documented]).toEqual([2023, 2024]);
     for (const a of ds.goodsAnnual) {
       const months = ds.goodsMonthly.filter((m) => m.month.startsWith(`${a.year}-`));
       expect(months.length).toBe(12);
@@ -62,13 +63,32 @@ describe("bundled data invariants", () => {
     );
   });
 
-  it("keeps gaps as null, never zero (no euro before 1999, no Mexico/Canada after 2023)", () => {
+  it("keeps gaps as null, never zero (no euro before 1999)", () => {
     expect(ds.fxAnnual.filter((r) => r.year < 1999).every((r) => r.usdPerEur === null && r.eurPerUsd === null)).toBe(true);
-    expect(ds.partnersAnnual.some((r) => (r.partner === "Mexico" || r.partner === "Canada") && r.year > 2023)).toBe(false);
+    expect(ds.facts.fx.EUR.annual).toEqual({ from: "1999", to: "2025" });
+  });
+
+  it("has Mexico and Canada 2024-2025 from the 2026 country.xlsx copy (SOURCES-additions-2026-11.md)", () => {
+    const row = (p: string, y: number) => ds.partnersAnnual.find((r) => r.partner === p && r.year === y);
+    expect(row("Mexico", 2025)).toMatchObject({
+      exports: 337960.1,
+      imports: 534873.5,
+      balance: -196913.4,
+      sourceId: "census_country_xlsx_v2026",
+    });
+    expect(row("Canada", 2024)).toMatchObject({ exports: 349908.2, imports: 411886.7, balance: -61978.5 });
+    expect(ds.facts.partners.map((p) => [p.name, p.years.to])).toEqual([
+      ["South Korea", "2025"],
+      ["China", "2025"],
+      ["Japan", "2025"],
+      ["Mexico", "2025"],
+      ["Canada", "2025"],
+      ["Germany", "2025"],
+    ]);
   });
 
   it("has the KORUS entry into force in the timeline", () => {
-    expect(ds.timeline.find((e) => e.date === KORUS_IN_FORCE)?.event).toMatch(/enters into force/);
+    expect(ds.timeline.find((e) => e.date === korusDates(ds.facts).inForce)?.event).toMatch(/enters into force/);
   });
 
   it("describes every dataset file and every source_id", () => {
@@ -82,7 +102,9 @@ describe("bundled data invariants", () => {
 
 describe("corrupt data is refused with file, line and problem", () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
   const corrupt = (file: string, edit: (text: string) => string) => {
     const dir = mkdtempSync(join(tmpdir(), "korus-data-"));
     dirs.push(dir);
@@ -109,12 +131,12 @@ describe("corrupt data is refused with file, line and problem", () => {
 
   it("names a balance that is not exports - imports", () => {
     const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("-27624.6", "-27000.0"));
-    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv: data row 32 \(2016\): balance -27000 is not exports - imports/);
+    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv: line 33 \(2016\): balance -27000 is not exports - imports/);
   });
 
   it("names a duplicated year", () => {
     const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("2012,", "2011,"));
-    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv: data row 28: duplicate entry for 2011/);
+    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv: line 29: duplicate entry for 2011/);
   });
 
   it("names a wrong header, a short row and a missing file", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkArticle, findFacts } from "../src/core/facts";
 import dataset from "../src/data/dev-dataset";
-import { korus, ROOT, expectUsageError } from "./helpers/run";
+import { expectUsageError, korus, ROOT } from "./helpers/run";
 
 const article = readFileSync(join(ROOT, "data/seed/dw-2017-07-13-korus-renegotiation.txt"), "utf8").replace(/[\u00a0\s]+/g, " ");
 
@@ -49,32 +49,32 @@ describe("article facts", () => {
 });
 
 describe("korus facts and korus check (built binary)", () => {
-  it("lists, searches and shows facts", () => {
-    const all = korus(["facts"]);
+  it("lists, searches and shows facts", async () => {
+    const all = await korus(["facts"]);
     expect(all.code).toBe(0);
     expect(all.stdout).toContain("lighthizer-statement");
-    const one = korus(["facts", "deficit-2016"]);
+    const one = await korus(["facts", "deficit-2016"]);
     expect(one.stdout).toContain('quote:      "to $27.6 billion"');
     expect(one.stdout).toContain('korus check "The US goods deficit with Korea was $27.6 billion in 2016" --as-of 2017-07-13');
-    expect(JSON.parse(korus(["facts", "Yeo", "--json"]).stdout).facts).toHaveLength(2);
-    const none = korus(["facts", "zzz"]);
+    expect(JSON.parse((await korus(["facts", "Yeo", "--json"])).stdout).facts).toHaveLength(2);
+    const none = await korus(["facts", "zzz"]);
     expect([none.code, none.stdout]).toEqual([0, ""]);
     expect(none.stderr).toMatch(/no fact matches "zzz"/);
   });
 
-  it("check --article rates the Lighthizer figures true and explains each", () => {
-    const r = korus(["check", "--article"]);
+  it("check --article rates the Lighthizer figures true and explains each", async () => {
+    const r = await korus(["check", "--article"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/│ TRUE\s+│ lighthizer-statement/);
     expect(r.stdout).toContain("27,624.6 / 13,199.7 = 2.09×");
     expect(r.stdout).not.toMatch(/│ (FALSE|HALF-TRUE|MOSTLY|UNVERIFIABLE)/);
-    const o = JSON.parse(korus(["check", "--article", "--json"]).stdout);
+    const o = JSON.parse((await korus(["check", "--article", "--json"])).stdout);
     expect(o.results.every((x: { report: { verdict: string } }) => x.report.verdict === "true")).toBe(true);
-    expect(korus(["check", "--article", "--exit-status"]).code).toBe(0);
+    expect((await korus(["check", "--article", "--exit-status"])).code).toBe(0);
   });
 
-  it("prints the verdict first, then interpretation, evidence, arithmetic, caveats and source", () => {
-    const r = korus([
+  it("prints the verdict first, then interpretation, evidence, arithmetic, caveats and source", async () => {
+    const r = await korus([
       "check",
       "Since KORUS went into effect, the US goods deficit with Korea has doubled",
       "--as-of",
@@ -88,11 +88,13 @@ describe("korus facts and korus check (built binary)", () => {
     expect(r.stdout).toContain("US goods deficit with South Korea, 2011 → 2016: doubled (×2)");
   });
 
-  it("--json and --format claimreview", () => {
-    const o = JSON.parse(korus(["check", "The deficit with Korea fell by 20% in 2017", "--json"]).stdout);
+  it("--json and --format claimreview", async () => {
+    const o = JSON.parse((await korus(["check", "The deficit with Korea fell by 20% in 2017", "--json"])).stdout);
     expect(o).toMatchObject({ schemaVersion: 1, command: "check", verdict: "mostly-false" });
     expect(o.clauses[0].evidence).toHaveLength(2);
-    const cr = JSON.parse(korus(["check", "The deficit with Korea fell by 20% in 2017", "--format", "claimreview"]).stdout);
+    const cr = JSON.parse(
+      (await korus(["check", "The deficit with Korea fell by 20% in 2017", "--format", "claimreview"])).stdout,
+    );
     expect(cr).toMatchObject({
       "@context": "https://schema.org",
       "@type": "ClaimReview",
@@ -107,9 +109,9 @@ describe("korus facts and korus check (built binary)", () => {
     [["The deficit with Korea fell by 20% in 2017"], 3],
     [["The US goods deficit with Korea went down in 2024"], 3],
     [["Korea pledged $350 billion in US investment"], 4],
-  ])("--exit-status maps %j to %d (0 without the flag)", (args, code) => {
-    expect(korus(["check", ...args, "--exit-status"]).code).toBe(code);
-    expect(korus(["check", ...args]).code).toBe(0);
+  ])("--exit-status maps %j to %d (0 without the flag)", async (args, code) => {
+    expect((await korus(["check", ...args, "--exit-status"])).code).toBe(code);
+    expect((await korus(["check", ...args])).code).toBe(0);
   });
 
   it.each([
@@ -125,7 +127,7 @@ describe("korus facts and korus check (built binary)", () => {
       ["check", "The deficit doubled", "--format", "xml"],
       /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, claimreview\. \(see korus check --help\)\n$/,
     ],
-  ])("bad input %j: one line, exit 2", (args, message) => {
-    expectUsageError(args, message);
+  ])("bad input %j: one line, exit 2", async (args, message) => {
+    await expectUsageError(args, message);
   });
 });

@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BIN, ROOT } from "./helpers/run";
+import { korus } from "./helpers/run";
 
 const COMMANDS = [
   "deficit",
@@ -108,69 +107,38 @@ const argList = fc
   )
   .map(([cmd, rest]) => (cmd ? [cmd, ...rest] : rest).filter((a) => !a.includes("\0")));
 
-interface Run {
-  args: string[];
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ args, code, stdout, stderr }));
-  });
-}
-
-async function pool<T, R>(items: T[], limit: number, f: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await f(items[i]!);
-      }
-    }),
+/** A result that breaks the contract: an undocumented exit code, output after an error, a stack trace, NaN. */
+function problem(args: string[], r: { code: number; stdout: string; stderr: string }): boolean {
+  // computed NaN/Infinity/undefined; the user's own words echoed back (a claim, a query) do not count
+  const own = args.reduce((out, a) => (a.length > 2 ? out.split(a).join("") : out), r.stdout);
+  return (
+    ![0, 2, 3, 4].includes(r.code) ||
+    (r.code !== 0 && r.stdout !== "") ||
+    /\n\s+at .+:\d+:\d+/.test(r.stderr) ||
+    /internal error/.test(r.stderr) ||
+    /\bNaN\b|\bInfinity\b|\bundefined\b/.test(own) ||
+    (r.code !== 0 && r.stderr.trimEnd().split("\n").length !== 1)
   );
-  return out;
 }
 
-describe("CLI fuzz (built binary)", () => {
+describe("CLI fuzz (in-process, through main(argv, io))", () => {
   it("any argument list: a documented exit code, nothing on stdout after an error, no stack trace, no NaN", async () => {
     const seed = Number(process.env.KORUS_FUZZ_SEED ?? 20261128);
-    const lists = fc.sample(argList, { numRuns: 320, seed });
-    const results = await pool(lists, 4, run);
-    const problems = results.filter(
-      (r) =>
-        r.code === null ||
-        ![0, 2, 3, 4].includes(r.code) ||
-        (r.code !== 0 && r.stdout !== "") ||
-        /\n\s+at .+:\d+:\d+/.test(r.stderr) ||
-        /internal error/.test(r.stderr) ||
-        // computed NaN/Infinity/undefined; the user's own words echoed back (a claim, a query) do not count
-        /\bNaN\b|\bInfinity\b|\bundefined\b/.test(
-          r.args.reduce((out, a) => (a.length > 2 ? out.split(a).join("") : out), r.stdout),
-        ) ||
-        (r.code !== 0 && r.stderr.trimEnd().split("\n").length !== 1),
-    );
-    expect(
-      problems.map((p) => ({
-        args: p.args.map((a) => a.slice(0, 40)),
-        code: p.code,
-        stderr: p.stderr.slice(0, 300),
-        stdout: p.stdout.slice(0, 200),
-      })),
-      `seed ${seed}`,
-    ).toEqual([]);
-    expect(results.length).toBe(320);
-  }, 240_000);
+    const runs = Number(process.env.KORUS_FUZZ_RUNS ?? 2000);
+    const lists = fc.sample(argList, { numRuns: runs, seed });
+    const problems: { args: string[]; code: number; stderr: string; stdout: string }[] = [];
+    for (const args of lists) {
+      const r = await korus(args, { NO_COLOR: "1" });
+      if (problem(args, r)) {
+        problems.push({
+          args: args.map((a) => a.slice(0, 40)),
+          code: r.code,
+          stderr: r.stderr.slice(0, 300),
+          stdout: r.stdout.slice(0, 200),
+        });
+      }
+    }
+    expect(problems, `seed ${seed}`).toEqual([]);
+    expect(lists.length).toBe(runs);
+  }, 120_000);
 });

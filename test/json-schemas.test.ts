@@ -25,15 +25,15 @@ const CASES: [string[], z.ZodType][] = [
 ];
 
 describe("every command's --json validates against its documented schema", () => {
-  it.each(CASES)("korus %j --json", (args, schema) => {
-    const r = korus([...args, "--json"]);
+  it.each(CASES)("korus %j --json", async (args, schema) => {
+    const r = await korus([...args, "--json"]);
     expect(r.code).toBe(0);
     const parsed = schema.safeParse(JSON.parse(r.stdout));
     expect(parsed.success ? "valid" : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe("valid");
   });
 
-  it("a schema rejects an undocumented field (the check can fail)", () => {
-    const o = JSON.parse(korus(["timeline", "--json"]).stdout);
+  it("a schema rejects an undocumented field (the check can fail)", async () => {
+    const o = JSON.parse((await korus(["timeline", "--json"])).stdout);
     expect(schemas.timeline.safeParse({ ...o, surprise: 1 }).success).toBe(false);
   });
 });

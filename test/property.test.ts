@@ -6,6 +6,7 @@ import { readClaim } from "../src/core/check/read";
 import { convertAmount } from "../src/core/convert";
 import { deficitReport } from "../src/core/deficit";
 import { parseDateFlag } from "../src/core/fx";
+import { korusDates } from "../src/core/korus";
 import { parseMonthFlag, parseYearFlag } from "../src/core/periods";
 import dataset from "../src/data/dev-dataset";
 import { isKorusError } from "../src/errors";
@@ -155,7 +156,7 @@ describe("property: the claim reader", () => {
         fc.oneof(sentence, fc.string({ minLength: 1 })),
         fc.constantFrom(undefined, "2017-07-13", "1990-05-01"),
         (claim, asOf) => {
-          const reading = readClaim(claim);
+          const reading = readClaim(claim, korusDates(dataset.facts));
           expect(reading.checks.length > 0 || reading.unverifiable !== null).toBe(true);
           const r = resultOrUsageError(() => checkClaim(dataset, { claim, asOf, today: "2026-11-28" }));
           if (r) {

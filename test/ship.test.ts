@@ -101,13 +101,13 @@ describe("the shell", () => {
     expect(script("COMP_WORDS=(korus partners --year 2016 --js); COMP_CWORD=4; _korus").stdout.trim()).toBe("--json");
   });
 
-  it("zsh and fish scripts name every command", () => {
-    const zsh = korus(["completion", "zsh"]).stdout;
+  it("zsh and fish scripts name every command", async () => {
+    const zsh = (await korus(["completion", "zsh"])).stdout;
     expect(zsh).toMatch(/^#compdef korus/);
-    const fish = korus(["completion", "fish"]).stdout;
+    const fish = (await korus(["completion", "fish"])).stdout;
     for (const c of ["deficit", "convert", "check", "partners", "trade"]) expect(fish).toContain(`-a '${c}'`);
     expect(fish).toContain("-l 'currency' -xa 'USD EUR KRW JPY CNY'");
-    const bad = korus(["completion", "powershell"]);
+    const bad = await korus(["completion", "powershell"]);
     expect([bad.code, bad.stdout, bad.stderr]).toEqual([
       2,
       "",
@@ -115,17 +115,17 @@ describe("the shell", () => {
     ]);
   });
 
-  it("has help topics in the style of gh help", () => {
-    expect(korus(["help", "exit-codes"]).stdout).toMatch(/^Exit codes:\n  0  success/);
-    expect(korus(["help", "data"]).stdout).toContain("us_korea_goods_annual.csv");
-    expect(korus(["help", "formats"]).stdout).toContain("schemaVersion");
-    expect(korus(["help", "convert"]).stdout).toMatch(/^Usage: korus convert/);
-    const bad = korus(["help", "nope"]);
+  it("has help topics in the style of gh help", async () => {
+    expect((await korus(["help", "exit-codes"])).stdout).toMatch(/^Exit codes:\n {2}0 {2}success/);
+    expect((await korus(["help", "data"])).stdout).toContain("us_korea_goods_annual.csv");
+    expect((await korus(["help", "formats"])).stdout).toContain("schemaVersion");
+    expect((await korus(["help", "convert"])).stdout).toMatch(/^Usage: korus convert/);
+    const bad = await korus(["help", "nope"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(
       /^korus: no help for "nope": give a command \(deficit, .*\) or a topic \(exit-codes, data, formats\)\n$/,
     );
-    const bare = korus([]);
+    const bare = await korus([]);
     expect([bare.code, bare.stderr]).toEqual([0, ""]);
     expect(bare.stdout).toMatch(/^Usage: korus/);
   });

@@ -26,16 +26,19 @@ export function registerCheck(program: Command, deps: CommandDeps): void {
     .command("check")
     .description("fact-check one sentence about US-Korea goods trade: verdict, evidence, arithmetic, source")
     .argument("[claim...]", 'the claim, in quotes: "The deficit doubled between 2011 and 2016"')
-    .option("--as-of <date>", "the claim's date (YYYY-MM-DD): only data published by then counts (default: today)")
+    .option(
+      "--as-of <date>",
+      "the claim's date (YYYY-MM-DD, from {{firstAsOf}}): only data published by then counts (default: today)",
+    )
     .option("--json", "one JSON object on stdout (same as --format json)")
     .addOption(new Option("--format <format>", "output format").choices(FORMATS))
     .option("--exit-status", "exit 0 if true or mostly-true, 3 if half-true, mostly-false or false, 4 if unverifiable")
-    .option("--article", "check every numeric fact of the DW article of 2017-07-13 as of its date")
+    .option("--article", "check every numeric fact of the {{article}} as of its date")
     .addHelpText(
       "after",
       `
 Verdicts: true, mostly-true, half-true, mostly-false, false, unverifiable (see README "Verdicts").
-"Since KORUS went into effect" means from 2011 (the last full year before 2012-03-15) to the latest full year.
+"Since KORUS went into effect" means from {{korus.baseYear}} (the last full year before {{korus.inForce}}) to the latest full year.
 
 Examples:
   korus check "The US goods deficit with Korea was \\$16.6 billion in 2012"
@@ -44,17 +47,18 @@ Examples:
   korus check --article`,
     )
     .action(async (words: string[], flags: CheckFlags, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
+      const ctx = contextFor(cmd, deps);
       const format = flags.format ?? (flags.json ? "json" : "text");
       if (flags.json && flags.format && flags.format !== "json")
         throw new UsageError(`--json and --format ${flags.format} cannot be combined: choose one`);
       const today = new Date().toISOString().slice(0, 10);
-      const ds = await dataset(ctx);
+      const ds = dataset(ctx);
       const { checkArticle, checkClaim } = await import("../parts/check");
       const views = () => import("../parts/check-view");
       if (flags.article) {
         if (words.length) throw new UsageError("--article checks the article's own facts: give no claim with it");
-        if (flags.asOf) throw new UsageError("--article checks the facts as of the article's date (2017-07-13): drop --as-of");
+        if (flags.asOf)
+          throw new UsageError(`--article checks the facts as of the article's date (${ds.article.article.date}): drop --as-of`);
         const report = checkArticle(ds, today);
         if (format === "json") writeJson(ctx, report);
         else if (format === "claimreview") {

@@ -2,20 +2,30 @@ import type { Command } from "commander";
 import { CURRENCIES, FOREIGN } from "../core/currencies";
 import { SERIES, TRANSFORMS } from "../core/series";
 import { UsageError } from "../errors";
+import { fillHelp } from "../help-facts";
+import { TOPICS } from "../help-topics";
 import type { CommandDeps } from "./shared";
 
 export const SHELLS = ["bash", "zsh", "fish"] as const;
 
-/** Values the shell can offer where commander has no .choices(): currencies, series, transforms. */
-const VALUE_HINTS: Record<string, Record<string, readonly string[]>> = {
-  deficit: { "--currency": CURRENCIES },
-  convert: { "--to": CURRENCIES, "--from": CURRENCIES },
-  rates: { "<args>": FOREIGN },
-  trade: { "<args>": SERIES, "--change": TRANSFORMS },
-  partners: { "<args>": ["china", "japan", "mexico", "canada", "germany"] },
-  help: { "<args>": ["exit-codes", "data", "formats"] },
-  completion: { "<args>": SHELLS },
-};
+/** What the scripts need from the data: the partners' names, and help texts' {{placeholders}} filled. */
+export interface CompletionData {
+  partners: readonly string[];
+  fill: (text: string) => string;
+}
+
+/** Values the shell can offer where commander has no .choices(): currencies, series, transforms, partners. */
+function valueHints(data: CompletionData): Record<string, Record<string, readonly string[]>> {
+  return {
+    deficit: { "--currency": CURRENCIES },
+    convert: { "--to": CURRENCIES, "--from": CURRENCIES },
+    rates: { "<args>": FOREIGN },
+    trade: { "<args>": SERIES, "--change": TRANSFORMS },
+    partners: { "<args>": data.partners.map((p) => p.toLowerCase().replace(/ /g, "-")) },
+    help: { "<args>": TOPICS },
+    completion: { "<args>": SHELLS },
+  };
+}
 
 interface Spec {
   name: string;
@@ -24,7 +34,8 @@ interface Spec {
   args: readonly string[];
 }
 
-function specs(program: Command): { global: Spec["options"]; commands: Spec[] } {
+function specs(program: Command, data: CompletionData): { global: Spec["options"]; commands: Spec[] } {
+  const VALUE_HINTS = valueHints(data);
   const opts = (cmd: Command, name: string) =>
     cmd.options
       .filter((o) => o.long)
@@ -32,11 +43,11 @@ function specs(program: Command): { global: Spec["options"]; commands: Spec[] } 
         flag: o.long!,
         takesValue: o.required || o.optional,
         values: o.argChoices ?? VALUE_HINTS[name]?.[o.long!] ?? [],
-        description: o.description,
+        description: data.fill(o.description),
       }));
   const commands = program.commands.map((c) => ({
     name: c.name(),
-    description: c.description(),
+    description: data.fill(c.description()),
     options: [...opts(c, c.name()), { flag: "--help", takesValue: false, values: [], description: "show help" }],
     args:
       c.name() === "help"
@@ -51,8 +62,8 @@ function specs(program: Command): { global: Spec["options"]; commands: Spec[] } 
 
 const q = (s: string) => s.replace(/'/g, "'\\''");
 
-export function bashCompletion(program: Command): string {
-  const { global, commands } = specs(program);
+export function bashCompletion(program: Command, data: CompletionData): string {
+  const { global, commands } = specs(program, data);
   const names = commands.map((c) => c.name).join(" ");
   const valueCase = (options: Spec["options"]) =>
     options
@@ -95,15 +106,15 @@ complete -F _korus korus
 `;
 }
 
-export function zshCompletion(program: Command): string {
+export function zshCompletion(program: Command, data: CompletionData): string {
   return `#compdef korus
 # korus completion for zsh. Install: korus completion zsh > "\${fpath[1]}/_korus"   or in ~/.zshrc:  source <(korus completion zsh)
 autoload -U +X bashcompinit && bashcompinit
-${bashCompletion(program)}`;
+${bashCompletion(program, data)}`;
 }
 
-export function fishCompletion(program: Command): string {
-  const { global, commands } = specs(program);
+export function fishCompletion(program: Command, data: CompletionData): string {
+  const { global, commands } = specs(program, data);
   const esc = (s: string) => s.replace(/'/g, "\\'");
   const lines = [
     "# korus completion for fish. Install: korus completion fish > ~/.config/fish/completions/korus.fish",
@@ -138,9 +149,13 @@ Install:
   fish  korus completion fish > ~/.config/fish/completions/korus.fish`,
     )
     .action((shell: string) => {
-      if (shell === "bash") deps.io.out(bashCompletion(program));
-      else if (shell === "zsh") deps.io.out(zshCompletion(program));
-      else if (shell === "fish") deps.io.out(fishCompletion(program));
+      const data = () => ({
+        partners: deps.data().facts.partners.map((p) => p.name),
+        fill: (text: string) => fillHelp(text, () => deps.data().facts),
+      });
+      if (shell === "bash") deps.io.out(bashCompletion(program, data()));
+      else if (shell === "zsh") deps.io.out(zshCompletion(program, data()));
+      else if (shell === "fish") deps.io.out(fishCompletion(program, data()));
       else throw new UsageError(`no completion for ${JSON.stringify(shell)}: use one of ${SHELLS.join(", ")}`);
     });
 }

@@ -29,8 +29,8 @@ export function registerConvert(program: Command, deps: CommandDeps): void {
     .addHelpText(
       "after",
       `
-Rates: daily ECB and Fed H.10 rates for 2017-07-10..14, else Fed H.10 monthly averages (1985-01 to
-2026-06), else annual averages (1981-2025). Cross rates (KRW to EUR) go through USD on the same date.
+Rates: daily ECB and Fed H.10 rates for {{fx.daily}}, else Fed H.10 monthly averages
+({{fx.monthly}}), else annual averages ({{fx.annual}}). Cross rates (KRW to EUR) go through USD on the same date.
 
 Examples:
   korus convert 13.2B --to EUR --date 2017-07-13     the article's "11.6 billion euros"
@@ -39,14 +39,14 @@ Examples:
   korus convert 13.2B --to EUR --date 2017-07-13 --source fed --json`,
     )
     .action(async (words: string[], flags: ConvertFlags, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
+      const ctx = contextFor(cmd, deps);
       const stray = words.find((w) => /^-(-|[a-z])/i.test(w));
       if (stray) throw new UsageError(`unknown option '${stray}' for convert (see korus convert --help)`);
       if (flags.to === undefined) throw new UsageError(`convert needs --to <currency>: one of ${CURRENCIES.join(", ")}`);
       const to: Currency = parseCurrency("--to", flags.to);
       const from = flags.from !== undefined ? parseCurrency("--from", flags.from) : undefined;
       const { convertAmount } = await import("../parts/convert");
-      const report = convertAmount(await dataset(ctx), {
+      const report = convertAmount(dataset(ctx), {
         amount: words.join(" "),
         from,
         to,

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
-import { DEFAULT_FIRST_YEAR } from "../core/korus";
-import { UNITS, type Units } from "../render/format";
 import { CURRENCIES, type Currency, parseCurrency } from "../core/currencies";
+import { DEFAULT_MONTHS } from "../core/korus";
+import { UNITS, type Units } from "../render/format";
 import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
 
 interface DeficitFlags {
@@ -24,7 +24,7 @@ export function registerDeficit(program: Command, deps: CommandDeps): void {
     .description("US goods trade balance with South Korea: headline, table and chart")
     .option("--from <period>", "first year (YYYY), or month with --monthly (YYYY-MM)")
     .option("--to <period>", "last year (YYYY), or month with --monthly (YYYY-MM)")
-    .option("--all", "the whole series (1985-2025, or 1985-01 onward with --monthly)")
+    .option("--all", "the whole series ({{goods.annual}}, or {{goods.monthly}} with --monthly)")
     .option("--monthly", "monthly figures instead of annual")
     .addOption(new Option("--units <units>", "display units for the table").choices(UNITS).default("billions"))
     .option(
@@ -41,7 +41,7 @@ export function registerDeficit(program: Command, deps: CommandDeps): void {
     .addHelpText(
       "after",
       `
-Default range: ${DEFAULT_FIRST_YEAR} (launch of KORUS talks) to the latest full year; --monthly: the latest 24 months.
+Default range: {{korus.talks}} (launch of KORUS talks) to the latest full year ({{goods.latest}}); --monthly: the latest ${DEFAULT_MONTHS} months.
 Figures: US Census Bureau, goods, Census basis, nominal US dollars, not seasonally adjusted.
 
 Examples:
@@ -53,10 +53,10 @@ Examples:
   korus deficit --json | jq '.rows[] | select(.year==2016) | .balance'`,
     )
     .action(async (flags: DeficitFlags, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
+      const ctx = contextFor(cmd, deps);
       const mode = outputMode(flags);
       const { deficitReport } = await import("../parts/deficit");
-      const report = deficitReport(await dataset(ctx), flags);
+      const report = deficitReport(dataset(ctx), flags);
       if (mode === "json") return writeJson(ctx, report);
       const { deficitCsv, renderDeficit } = await import("../parts/deficit-view");
       if (mode === "csv") return ctx.io.out(deficitCsv(report));

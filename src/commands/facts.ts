@@ -4,7 +4,7 @@ import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
 export function registerFacts(program: Command, deps: CommandDeps): void {
   program
     .command("facts")
-    .description("the DW article of 2017-07-13 as structured facts: list, search, or show one by id")
+    .description("the {{article}} as structured facts: list, search, or show one by id")
     .argument("[words...]", "search words (all must match), or one fact id")
     .option("--json", "one JSON object on stdout")
     .addHelpText(
@@ -12,9 +12,9 @@ export function registerFacts(program: Command, deps: CommandDeps): void {
       "\nExamples:\n  korus facts\n  korus facts deficit\n  korus facts deficit-2016\n  korus facts --json | jq '.facts[] | select(.kind==\"figure\") | .claim'",
     )
     .action(async (words: string[], flags: { json?: boolean }, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
+      const ctx = contextFor(cmd, deps);
       const { findFacts } = await import("../parts/facts");
-      const report = findFacts(await dataset(ctx), words);
+      const report = findFacts(dataset(ctx), words);
       if (flags.json) return writeJson(ctx, report);
       const { renderFacts } = await import("../parts/facts-view");
       if (report.facts.length === 0) {

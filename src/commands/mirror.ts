@@ -5,8 +5,8 @@ export function registerMirror(program: Command, deps: CommandDeps): void {
   program
     .command("mirror")
     .description("the US-reported goods balance beside the Korea-reported one, the gap and why; services points")
-    .option("--from <year>", "first year (default: the first Korean figure, 2011)")
-    .option("--to <year>", "last year (default: 2025)")
+    .option("--from <year>", "first year (default: the first Korean figure)")
+    .option("--to <year>", "last year (default: {{goods.latest}})")
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60, default 10)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
@@ -16,10 +16,10 @@ export function registerMirror(program: Command, deps: CommandDeps): void {
         flags: { from?: string; to?: string; chart: boolean; height?: number; json?: boolean; csv?: boolean },
         cmd: Command,
       ) => {
-        const ctx = contextFor(cmd, deps.io);
+        const ctx = contextFor(cmd, deps);
         const mode = outputMode(flags);
         const { mirrorReport } = await import("../parts/mirror");
-        const report = mirrorReport(await dataset(ctx), flags);
+        const report = mirrorReport(dataset(ctx), flags);
         if (mode === "json") return writeJson(ctx, report);
         const { mirrorCsv, renderMirror } = await import("../parts/mirror-view");
         ctx.io.out(

@@ -14,10 +14,10 @@ interface PartnersFlags {
 export function registerPartners(program: Command, deps: CommandDeps): void {
   program
     .command("partners")
-    .description("Korea beside China, Japan, Mexico, Canada and Germany: balance, exports, imports, rank by deficit")
-    .argument("[partner...]", "show only these partners beside Korea: china, japan, mexico, canada, germany (default: all)")
-    .option("--year <year>", "one year (default: the latest, 2025)")
-    .option("--from <year>", "first year of a range: deficits over time, with a chart")
+    .description("Korea beside {{partners}}: balance, exports, imports, rank by deficit")
+    .argument("[partner...]", "show only these partners beside Korea: {{partners.words}} (default: all)")
+    .option("--year <year>", "one year, {{partners.years}} (default: the latest, {{partners.latest}})")
+    .option("--from <year>", "first year of a range: deficits over time, with a chart (default with --to: {{korus.talks}})")
     .option("--to <year>", "last year of a range")
     .option("--no-chart", "hide the chart (range view)")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
@@ -28,10 +28,10 @@ export function registerPartners(program: Command, deps: CommandDeps): void {
       "\nExamples:\n  korus partners --year 2016\n  korus partners --from 2011 --to 2025\n  korus partners japan germany --from 2011\n  korus partners --year 2016 --json | jq '.korea'",
     )
     .action(async (names: string[], flags: PartnersFlags, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
+      const ctx = contextFor(cmd, deps);
       const mode = outputMode(flags);
       const { partnersReport } = await import("../parts/partners");
-      const report = partnersReport(await dataset(ctx), { ...flags, partners: names });
+      const report = partnersReport(dataset(ctx), { ...flags, partners: names });
       if (mode === "json") return writeJson(ctx, report);
       const { partnersCsv, renderPartners } = await import("../parts/partners-view");
       ctx.io.out(

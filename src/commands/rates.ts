@@ -21,7 +21,7 @@ export function registerRates(program: Command, deps: CommandDeps): void {
     .argument("[currency...]", `any of ${FOREIGN.join(", ")} (default: all)`)
     .option("--from <period>", "first year (YYYY), or month with --monthly (YYYY-MM)")
     .option("--to <period>", "last year (YYYY), or month with --monthly (YYYY-MM)")
-    .option("--all", "the whole series (1981-2025, or 1985-01 to 2026-06 with --monthly)")
+    .option("--all", "the whole series ({{fx.annual}}, or {{fx.monthly}} with --monthly)")
     .option("--monthly", "monthly averages instead of annual")
     .option("--no-chart", "hide the charts")
     .option("--height <rows>", "height of each chart in rows (4-60, default 8)", intOption(4, 60))
@@ -32,7 +32,7 @@ export function registerRates(program: Command, deps: CommandDeps): void {
       "\nExamples:\n  korus rates KRW EUR --from 2011 --to 2016\n  korus rates EUR --monthly --from 2017-01 --to 2017-12 --csv",
     )
     .action(async (names: string[], flags: RatesFlags, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
+      const ctx = contextFor(cmd, deps);
       const mode = outputMode(flags);
       const currencies = names.map((n) => {
         const c = parseCurrency("currency", n);
@@ -40,7 +40,7 @@ export function registerRates(program: Command, deps: CommandDeps): void {
         return c as Foreign;
       });
       const { ratesReport } = await import("../parts/rates");
-      const report = ratesReport(await dataset(ctx), { ...flags, currencies });
+      const report = ratesReport(dataset(ctx), { ...flags, currencies });
       if (mode === "json") return writeJson(ctx, report);
       const { ratesCsv, renderRates } = await import("../parts/rates-view");
       ctx.io.out(

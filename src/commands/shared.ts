@@ -1,22 +1,23 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { type Context, type Io, makeContext } from "../context";
-import { loadDataset } from "../data/dataset";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 
 export interface CommandDeps {
   io: Io;
+  /** the dataset, loaded on first use and once per run; help texts read its facts */
+  data(): Dataset;
   /** a command's own exit code on success (check --exit-status); main() returns it */
   exitCode?: number;
 }
 
-export function contextFor(cmd: Command, io: Io): Context {
+export function contextFor(cmd: Command, deps: CommandDeps): Context {
   const o = cmd.optsWithGlobals() as { color?: boolean; width?: number };
-  return makeContext(io, { noColor: o.color === false, width: o.width });
+  return makeContext(deps.io, { noColor: o.color === false, width: o.width, data: deps.data });
 }
 
-export function dataset(ctx: Context): Promise<Dataset> {
-  return loadDataset(ctx.dataDir);
+export function dataset(ctx: Context): Dataset {
+  return ctx.data();
 }
 
 /** --json prints the very object the human view is rendered from; nothing else goes to stdout. */

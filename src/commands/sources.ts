@@ -9,11 +9,11 @@ export function registerSources(program: Command, deps: CommandDeps): void {
     .option("--cite", "one citation per dataset, to paste under an article")
     .option("--json", "one JSON object on stdout")
     .action(async (flags: { cite?: boolean; json?: boolean }, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
-      const { sourcesReport } = await import("../parts/timeline");
-      const report = sourcesReport(await dataset(ctx));
+      const ctx = contextFor(cmd, deps);
+      const { sourcesReport } = await import("../parts/sources");
+      const report = sourcesReport(dataset(ctx));
       if (flags.json) return writeJson(ctx, report);
-      const { citeSources, renderSources } = await import("../parts/timeline-view");
+      const { citeSources, renderSources } = await import("../parts/sources-view");
       ctx.io.out(flags.cite ? citeSources(report, version) : renderSources(report, ctx.colorOn));
     });
 }

@@ -24,14 +24,14 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
     .argument("[series...]", `any of ${SERIES.join(", ")} (default: exports imports balance)`)
     .option("--from <period>", "first year (YYYY), or month with --monthly (YYYY-MM)")
     .option("--to <period>", "last year (YYYY), or month with --monthly (YYYY-MM)")
-    .option("--all", "the whole series")
+    .option("--all", "the whole series ({{goods.annual}}, or {{goods.monthly}} with --monthly)")
     .option("--monthly", "monthly figures")
     .option(
       "--change <transform>",
       `${TRANSFORMS.join("|")}: change, percent change, year-over-year percent, compound annual growth`,
       parseTransform,
     )
-    .option("--real [base-year]", "constant dollars via CPI-U (default base: the latest CPI year, 2025)")
+    .option("--real [base-year]", "constant dollars via CPI-U (default base: the latest CPI year, {{cpi.latest}})")
     .addOption(new Option("--units <units>", "display units for money").choices(UNITS).default("billions"))
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
@@ -42,10 +42,10 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
       "\nExamples:\n  korus trade exports imports --from 2011 --to 2016\n  korus trade exports --change pct --from 2010\n  korus trade balance --real 2016 --all\n  korus trade total --monthly --change yoy --from 2024-01",
     )
     .action(async (names: string[], flags: TradeFlags, cmd: Command) => {
-      const ctx = contextFor(cmd, deps.io);
+      const ctx = contextFor(cmd, deps);
       const mode = outputMode(flags);
       const { tradeReport } = await import("../parts/trade");
-      const report = tradeReport(await dataset(ctx), { ...flags, series: names });
+      const report = tradeReport(dataset(ctx), { ...flags, series: names });
       if (mode === "json") return writeJson(ctx, report);
       const { renderTrade, tradeCsv } = await import("../parts/trade-view");
       ctx.io.out(

@@ -1,6 +1,6 @@
 import { UsageError } from "../errors";
 
-import { CURRENCIES, type Currency, CURRENCY_WORDS as WORDS, parseCurrency } from "./currencies";
+import { CURRENCIES, type Currency, parseCurrency, CURRENCY_WORDS as WORDS } from "./currencies";
 
 export { CURRENCIES, type Currency, parseCurrency };
 

@@ -1,9 +1,8 @@
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 import { type Currency, parseAmount } from "./amount";
-import { SCHEMA_VERSION } from "./deficit";
-import type { SourceRef } from "./sources";
-import { type DateQuery, type Leg, parseDateFlag, type RateSource, selectLeg } from "./fx";
+import { type DateQuery, dailySpan, type Leg, parseDateFlag, type RateSource, selectLeg } from "./fx";
+import { type ReportHeader, reportHeader } from "./report";
 
 export interface ConvertParams {
   amount: string;
@@ -14,9 +13,7 @@ export interface ConvertParams {
   source?: RateSource;
 }
 
-export interface ConvertReport {
-  schemaVersion: number;
-  command: "convert";
+export interface ConvertReport extends ReportHeader<"convert"> {
   input: { text: string; amount: number; currency: Currency };
   to: Currency;
   /** the converted amount, in units of `to` */
@@ -29,7 +26,6 @@ export interface ConvertReport {
   kind: Leg["kind"] | null;
   source: string | null;
   notes: string[];
-  meta: { sources: SourceRef[] };
 }
 
 export function toUsd(amount: number, leg: Leg): number {
@@ -74,14 +70,13 @@ export function convertAmount(ds: Dataset, p: ConvertParams): ConvertReport {
   if (query.kind === "latest") notes.push(`no --date given: the latest annual average (${legs[0]?.period ?? "-"}) was used`);
   if (query.kind === "day" && legs.some((l) => l.kind !== "daily")) {
     notes.push(
-      `no daily rate is bundled for ${query.date} (daily rates: 2017-07-10 to 2017-07-14): used the ${legs[0]!.kind} average for ${legs[0]!.period}`,
+      `no daily rate is bundled for ${query.date} (daily rates: ${dailySpan(ds)}): used the ${legs[0]!.kind} average for ${legs[0]!.period}`,
     );
   }
   for (const l of legs) if (l.derivation) notes.push(l.derivation);
   const first = legs[0];
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "convert",
+    ...reportHeader("convert", [...new Map(legs.map((l) => [l.dataset.dataset, l.dataset])).values()]),
     input: { text: p.amount, amount: parsed.value, currency: from },
     to: p.to,
     result,
@@ -91,7 +86,6 @@ export function convertAmount(ds: Dataset, p: ConvertParams): ConvertReport {
     kind: first?.kind ?? null,
     source: first ? legs.map((l) => l.label).join("; ") : null,
     notes,
-    meta: { sources: [...new Map(legs.map((l) => [l.dataset.dataset, l.dataset])).values()] },
   };
 }
 

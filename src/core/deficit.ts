@@ -1,17 +1,14 @@
+import { copiesText } from "../data/facts";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 import type { Currency } from "./amount";
-import { periodLeg } from "./fx";
-import { type Coverage, resolveRange } from "./periods";
-import { KORUS_IN_FORCE } from "./korus";
+import { monthIndex, monthOf } from "./dates";
+import { euroNote, periodLeg } from "./fx";
+import { korusDates } from "./korus";
 import { cagrOf, ratioOf, subTenths } from "./num";
-import { type SourceRef, sourceRef } from "./sources";
-
-export const SCHEMA_VERSION = 1;
-
-import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS } from "./korus";
-
-export { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS };
+import { type Coverage, resolveRange } from "./periods";
+import { type ReportHeader, reportHeader } from "./report";
+import { periodNotes, type SourceRef, sourceRef } from "./sources";
 
 export interface DeficitParams {
   monthly?: boolean;
@@ -52,9 +49,7 @@ export interface Marker {
   kind: "korus" | "event";
 }
 
-export interface DeficitReport {
-  schemaVersion: number;
-  command: "deficit";
+export interface DeficitReport extends ReportHeader<"deficit"> {
   frequency: "annual" | "monthly";
   range: { from: string; to: string };
   coverage: Coverage;
@@ -75,8 +70,6 @@ export interface DeficitReport {
   markers: Marker[];
   source: SourceRef;
   notes: string[];
-  /** every dataset this result was computed from */
-  meta: { sources: SourceRef[] };
 }
 
 export function periodOf(row: DeficitRow): string {
@@ -113,7 +106,7 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
   const valued = rows.filter((r) => r.balance !== null);
   if (valued.length === 0) {
     throw new UsageError(
-      `no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${currency === "EUR" ? " (the euro exists from 1999)" : ""}: choose a later --from`,
+      `no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${euroNote(ds, currency)}: choose a later --from`,
     );
   }
   const first = valued[0]!;
@@ -131,7 +124,7 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
   const missing = rows.filter((r) => r.balance === null).map(periodOf);
   if (missing.length)
     notes.unshift(
-      `No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${currency === "EUR" ? " (the euro exists from 1999)" : ""}: shown as missing.`,
+      `No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${euroNote(ds, currency)}: shown as missing.`,
     );
   return {
     ...usd,
@@ -151,8 +144,7 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
 
 function previousPeriod(period: string): string {
   if (/^\d{4}$/.test(period)) return String(Number(period) - 1);
-  const i = monthIndex(period) - 1;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+  return monthOf(monthIndex(period) - 1);
 }
 
 function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
@@ -160,6 +152,7 @@ function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
   const range = resolveRange(
     all.map((r) => String(r.year)),
     { ...params, monthly: false },
+    korusDates(ds.facts).talksYear,
   );
   const [from, to, coverage] = [Number(range.from), Number(range.to), range.coverage];
   const rows: AnnualRow[] = [];
@@ -175,11 +168,10 @@ function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
       sourceId: r.sourceId,
     });
   });
-  const notes: string[] = [];
-  if (to >= 2022)
-    notes.push(
-      "2022-2025 are the latest Census vintage (June 2026 revision); earlier years are from the June 2024 vintage and no longer revised.",
-    );
+  const notes = [
+    ...releaseNote(rows.map((r) => ({ period: String(r.year), sourceId: r.sourceId }))),
+    ...periodNotes(ds, "goods_annual", String(from), String(to)),
+  ];
   return finish(ds, "annual", rows, coverage, to - from, notes, params.events ?? false);
 }
 
@@ -188,6 +180,7 @@ function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
   const { from, to, coverage } = resolveRange(
     all.map((r) => r.month),
     { ...params, monthly: true },
+    korusDates(ds.facts).talksYear,
   );
   const rows: MonthlyRow[] = [];
   all.forEach((r, i) => {
@@ -204,17 +197,27 @@ function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
   });
   const months = monthIndex(to) - monthIndex(from);
   const notes = ["Monthly figures are not seasonally adjusted: compare a month with the same month a year earlier."];
-  if (to >= "2022-01" && from <= "2024-12")
+  const gaps = ds.facts.monthlyAnnualGaps.filter((g) => `${g.year}-12` >= from && `${g.year}-01` <= to);
+  if (gaps.length) {
+    const years = gaps.map((g) => g.year);
+    const most = Math.max(...gaps.flatMap((g) => [Math.abs(g.exports), Math.abs(g.imports)]));
     notes.push(
-      "2022-2024 months come from older vintages than the annual totals; their sums differ slightly (see korus sources).",
+      `The months of ${years.join(", ")} come from another Census release than the annual totals: their sums differ from them by up to $${most.toFixed(1)}M (see korus sources).`,
     );
-  if (to >= "2026-01")
-    notes.push("2026 months are preliminary; 2026-03 and 2026-04 exports could not be corroborated by a second source.");
+  }
+  const lastYear = ds.facts.goodsAnnual.to;
+  if (to > `${lastYear}-12`)
+    notes.push(`Months after ${lastYear} are preliminary: Census revises them with the next annual revision.`);
+  notes.push(...releaseNote(rows.map((r) => ({ period: r.month, sourceId: r.sourceId }))));
+  notes.push(...periodNotes(ds, "goods_monthly", from, to));
   return finish(ds, "monthly", rows, coverage, months / 12, notes, params.events ?? false);
 }
 
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+/** Where the rows shown come from, when they mix Census releases. */
+function releaseNote(rows: { period: string; sourceId: string }[]): string[] {
+  const copies = new Set(rows.map((r) => r.sourceId.split(":")[0]));
+  if (copies.size < 2) return [];
+  return [`The rows come from ${copies.size} Census releases: ${copiesText(rows)} (korus sources describes each).`];
 }
 
 function finish(
@@ -230,11 +233,11 @@ function finish(
   const lastRow = rows[rows.length - 1]! as DeficitRow & { balance: number };
   const ratio = rows.length > 1 ? ratioOf(firstRow.balance, lastRow.balance) : null;
   const info = sourceRef(ds, frequency === "annual" ? "goods_annual" : "goods_monthly");
-  const korusPeriod = frequency === "annual" ? KORUS_IN_FORCE.slice(0, 4) : KORUS_IN_FORCE.slice(0, 7);
+  const inForce = korusDates(ds.facts).inForce;
+  const korusPeriod = frequency === "annual" ? inForce.slice(0, 4) : inForce.slice(0, 7);
   const inRange = korusPeriod >= periodOf(firstRow) && korusPeriod <= periodOf(lastRow);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "deficit",
+    ...reportHeader("deficit", [info]),
     frequency,
     range: { from: periodOf(firstRow), to: periodOf(lastRow) },
     coverage,
@@ -253,14 +256,13 @@ function finish(
             date: e.date,
             period: frequency === "annual" ? e.date.slice(0, 4) : e.date.slice(0, 7),
             label: e.event,
-            kind: (e.date === KORUS_IN_FORCE ? "korus" : "event") as Marker["kind"],
+            kind: (e.date === inForce ? "korus" : "event") as Marker["kind"],
           }))
           .filter((m) => m.period >= periodOf(firstRow) && m.period <= periodOf(lastRow))
       : inRange
-        ? [{ date: KORUS_IN_FORCE, period: korusPeriod, label: "KORUS enters into force", kind: "korus" }]
+        ? [{ date: inForce, period: korusPeriod, label: "KORUS enters into force", kind: "korus" }]
         : [],
     source: info,
     notes,
-    meta: { sources: [info] },
   };
 }

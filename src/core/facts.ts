@@ -1,15 +1,12 @@
 import type { ArticleFact, Dataset } from "../data/schema";
 import { type CheckReport, checkClaim } from "./check/evaluate";
-import { SCHEMA_VERSION } from "./deficit";
+import { type ReportHeader, reportHeader } from "./report";
 import { type SourceRef, sourceRef } from "./sources";
 
-export interface FactsReport {
-  schemaVersion: number;
-  command: "facts";
+export interface FactsReport extends ReportHeader<"facts"> {
   article: Dataset["article"]["article"];
   query: string[];
   facts: ArticleFact[];
-  meta: { sources: SourceRef[] };
 }
 
 /** All facts, those matching every search word (in id, statement, quote or speaker), or one by id. */
@@ -24,22 +21,17 @@ export function findFacts(ds: Dataset, words: string[]): FactsReport {
         return wanted.every((w) => hay.includes(w));
       });
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "facts",
+    ...reportHeader("facts", [sourceRef(ds, "article_facts")]),
     article,
     query: words,
     facts,
-    meta: { sources: [sourceRef(ds, "article_facts")] },
   };
 }
 
-export interface ArticleCheckReport {
-  schemaVersion: number;
-  command: "check";
+export interface ArticleCheckReport extends ReportHeader<"check"> {
   article: Dataset["article"]["article"];
   asOf: string;
   results: { fact: ArticleFact; report: CheckReport }[];
-  meta: { sources: SourceRef[] };
 }
 
 /** Every numeric fact of the article, checked as of the article's date. */
@@ -51,11 +43,9 @@ export function checkArticle(ds: Dataset, today: string): ArticleCheckReport {
   const sources = new Map<string, SourceRef>([["article_facts", sourceRef(ds, "article_facts")]]);
   for (const r of results) for (const s of r.report.meta.sources) sources.set(s.dataset, s);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "check",
+    ...reportHeader("check", [...sources.values()]),
     article: ds.article.article,
     asOf,
     results,
-    meta: { sources: [...sources.values()] },
   };
 }

@@ -1,6 +1,8 @@
+import { spanText } from "../data/facts";
 import type { Dataset, FxAnnualRow, FxMonthlyRow } from "../data/schema";
 import { UsageError } from "../errors";
 import type { Currency } from "./amount";
+import { isCalendarDate } from "./dates";
 import { type SourceRef, sourceRef } from "./sources";
 
 /**
@@ -38,15 +40,14 @@ export type DateQuery =
 
 export function parseDateFlag(flag: string, value: string): DateQuery {
   const v = value.trim();
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) {
-    const d = new Date(`${v}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+  if (/^(\d{4})-(\d{2})-(\d{2})$/.test(v)) {
+    if (!isCalendarDate(v)) {
       throw new UsageError(`${flag} ${value} is not a calendar date: give YYYY-MM-DD, YYYY-MM or YYYY`);
     }
     return { kind: "day", date: v };
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) {
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) {
     const mm = Number(m[2]);
     if (mm < 1 || mm > 12)
       throw new UsageError(`${flag} ${value}: month ${m[2]} does not exist; give YYYY-MM-DD, YYYY-MM or YYYY`);
@@ -57,9 +58,24 @@ export function parseDateFlag(flag: string, value: string): DateQuery {
 }
 
 function coverageText(ds: Dataset, c: Exclude<Currency, "USD">): string {
-  const years = ds.fxAnnual.filter((r) => annualPerUsd(r, c) !== null).map((r) => r.year);
-  const months = ds.fxMonthly.filter((r) => monthlyPerUsd(r, c) !== null).map((r) => r.month);
-  return `${c} rates cover ${years[0]}-${years.at(-1)} (annual averages), ${months[0]} to ${months.at(-1)} (monthly), and 2017-07-10 to 2017-07-14 (daily)`;
+  const f = ds.facts.fx[c];
+  const parts = [
+    f.annual && `${spanText(f.annual)} (annual averages)`,
+    f.monthly && `${spanText(f.monthly)} (monthly)`,
+    f.daily && `${spanText(ds.facts.fxDaily)} (daily)`,
+  ].filter(Boolean);
+  return `${c} rates cover ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "no period")}`;
+}
+
+/** " (the euro exists from 1999)": why EUR has no rate before its first bundled year. */
+export function euroNote(ds: Dataset, c: Currency): string {
+  const first = ds.facts.fx.EUR.annual?.from;
+  return c === "EUR" && first ? ` (the euro exists from ${first})` : "";
+}
+
+/** "2017-07-10 to 2017-07-14": the days with a daily rate. */
+export function dailySpan(ds: Dataset): string {
+  return spanText(ds.facts.fxDaily);
 }
 
 function annualPerUsd(r: FxAnnualRow | FxMonthlyRow, c: Exclude<Currency, "USD">): number | null {
@@ -74,7 +90,6 @@ function annualPerUsd(r: FxAnnualRow | FxMonthlyRow, c: Exclude<Currency, "USD">
       return r.cnyPerUsd;
   }
 }
-const monthlyPerUsd = annualPerUsd;
 
 function averageLeg(
   ds: Dataset,
@@ -197,8 +212,7 @@ function dailyLeg(ds: Dataset, c: Exclude<Currency, "USD">, date: string, wanted
  */
 export function selectLeg(ds: Dataset, c: Exclude<Currency, "USD">, q: DateQuery, source?: RateSource): Leg {
   const fail = (what: string): never => {
-    const euro = c === "EUR" ? " (the euro exists from 1999)" : "";
-    throw new UsageError(`no ${c} rate for ${what}${euro}: ${coverageText(ds, c)}`);
+    throw new UsageError(`no ${c} rate for ${what}${euroNote(ds, c)}: ${coverageText(ds, c)}`);
   };
   const annual = (year: number) => {
     const row = ds.fxAnnual.find((r) => r.year === year);
@@ -210,7 +224,7 @@ export function selectLeg(ds: Dataset, c: Exclude<Currency, "USD">, q: DateQuery
   };
   if (source === "ecb" && q.kind !== "day") {
     throw new UsageError(
-      `--source ecb: ECB rates are bundled only as daily rates for 2017-07-10 to 2017-07-14; give --date in that range, or --source fed`,
+      `--source ecb: ECB rates are bundled only as daily rates for ${dailySpan(ds)}; give --date in that range, or --source fed`,
     );
   }
   switch (q.kind) {
@@ -227,7 +241,7 @@ export function selectLeg(ds: Dataset, c: Exclude<Currency, "USD">, q: DateQuery
       if (daily) return daily;
       if (source === "ecb" || (source === "fed" && ds.fxDaily.some((r) => r.date === q.date))) {
         throw new UsageError(
-          `no ${source === "ecb" ? "ECB" : "Fed H.10"} daily ${c} rate bundled for ${q.date}; ${source === "ecb" ? "ECB" : "Fed"} daily rates are bundled for 2017-07-10 to 2017-07-14${source === "fed" ? " (EUR and KRW only)" : ""}`,
+          `no ${source === "ecb" ? "ECB" : "Fed H.10"} daily ${c} rate bundled for ${q.date}; ${source === "ecb" ? "ECB" : "Fed"} daily rates are bundled for ${dailySpan(ds)}${source === "fed" ? " (EUR and KRW only)" : ""}`,
         );
       }
       return monthly(q.date.slice(0, 7)) ?? annual(Number(q.date.slice(0, 4))) ?? fail(q.date);

@@ -1,8 +1,19 @@
-/** Facts about the agreement that several commands lean on; pinned against data/korus_timeline.csv in tests. */
-export const KORUS_IN_FORCE = "2012-03-15";
-/** The last full calendar year before entry into force: the baseline of "since KORUS went into effect". */
-export const KORUS_BASE_YEAR = 2011;
-/** Default annual view: from the launch of KORUS negotiations (2006) to the latest full year. */
-export const DEFAULT_FIRST_YEAR = 2006;
-/** Default monthly view: the latest 24 months. */
+import type { DataFacts } from "../data/facts";
+
+/** The dates korus leans on, from the timeline's anchors (data/korus_timeline.csv), never written in code. */
+export interface KorusDates {
+  /** KORUS's entry into force, YYYY-MM-DD */
+  inForce: string;
+  /** the last full calendar year before entry into force: the baseline of "since KORUS went into effect" */
+  baseYear: number;
+  /** the year negotiations were launched: the first year of the default annual views */
+  talksYear: number;
+}
+
+export function korusDates(f: DataFacts): KorusDates {
+  const inForce = f.anchors["in-force"]!;
+  return { inForce, baseYear: Number(inForce.slice(0, 4)) - 1, talksYear: Number(f.anchors["talks-launched"]!.slice(0, 4)) };
+}
+
+/** Default monthly view: the latest 24 months (a display choice, not a fact of the data). */
 export const DEFAULT_MONTHS = 24;

@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema";
-import { SCHEMA_VERSION } from "./deficit";
 import { checkOrder, parseYearFlag } from "./periods";
-import { type SourceRef, sourceRef } from "./sources";
+import { type ReportHeader, reportHeader } from "./report";
+import { sourceRef } from "./sources";
 
 export interface MirrorRow {
   year: number;
@@ -14,9 +14,7 @@ export interface MirrorRow {
   koreaPublisher: string | null;
 }
 
-export interface MirrorReport {
-  schemaVersion: number;
-  command: "mirror";
+export interface MirrorReport extends ReportHeader<"mirror"> {
   range: { from: string; to: string };
   unit: string;
   rows: MirrorRow[];
@@ -27,7 +25,6 @@ export interface MirrorReport {
     koreaReported: Dataset["koreaView"];
   };
   goodsAndServices: string;
-  meta: { sources: SourceRef[] };
 }
 
 export const MIRROR_WHY = [
@@ -59,8 +56,11 @@ export function mirrorReport(ds: Dataset, p: { from?: string; to?: string }): Mi
       };
     });
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "mirror",
+    ...reportHeader("mirror", [
+      sourceRef(ds, "goods_annual"),
+      sourceRef(ds, "korea_view_annual"),
+      sourceRef(ds, "services_annual"),
+    ]),
     range: { from: String(from), to: String(to) },
     unit: "billions of US dollars",
     rows,
@@ -72,6 +72,5 @@ export function mirrorReport(ds: Dataset, p: { from?: string; to?: string }): Mi
     },
     goodsAndServices:
       "No goods + services total is shown: the bundled goods figures are on a Census (US) or customs (Korea) basis and the services figures on a balance-of-payments basis, so no year has both on the same basis.",
-    meta: { sources: [sourceRef(ds, "goods_annual"), sourceRef(ds, "korea_view_annual"), sourceRef(ds, "services_annual")] },
   };
 }

@@ -1,9 +1,11 @@
-import { PARTNERS, type Partner, partnerNamed } from "../data/partners";
+import { spanText } from "../data/facts";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
-import { SCHEMA_VERSION } from "./deficit";
+import { partnerNamed } from "./countries";
+import { korusDates } from "./korus";
 import { checkOrder, parseYearFlag } from "./periods";
-import { type SourceRef, sourceRef } from "./sources";
+import { type ReportHeader, reportHeader } from "./report";
+import { periodNotes, sourceRef } from "./sources";
 
 export interface PartnerRow {
   partner: Partner;
@@ -16,22 +18,17 @@ export interface PartnerRow {
   sourceId: string | null;
 }
 
-export interface PartnersYearReport {
-  schemaVersion: number;
-  command: "partners";
+export interface PartnersYearReport extends ReportHeader<"partners"> {
   view: "year";
   year: number;
   unit: string;
   rows: PartnerRow[];
   korea: { rank: number | null; of: number };
   missing: Partner[];
-  meta: { sources: SourceRef[] };
   notes: string[];
 }
 
-export interface PartnersRangeReport {
-  schemaVersion: number;
-  command: "partners";
+export interface PartnersRangeReport extends ReportHeader<"partners"> {
   view: "range";
   range: { from: string; to: string };
   unit: string;
@@ -40,25 +37,18 @@ export interface PartnersRangeReport {
   rows: ({ year: number } & Partial<Record<Partner, number | null>>)[];
   /** Korea's rank by deficit each year among partners with data */
   koreaRank: { year: number; rank: number | null; of: number }[];
-  meta: { sources: SourceRef[] };
   notes: string[];
 }
 
-const CODES: Record<Partner, string> = {
-  "South Korea": "5800",
-  China: "5700",
-  Japan: "5880",
-  Mexico: "2010",
-  Canada: "1220",
-  Germany: "4280",
-};
+/** A partner's name as the data give it (the list of partners is a fact of the data: DataFacts.partners). */
+type Partner = string;
 
 function yearRows(ds: Dataset, year: number): PartnerRow[] {
-  const rows = PARTNERS.map((partner) => {
+  const rows = ds.facts.partners.map(({ name: partner, code }) => {
     const r = ds.partnersAnnual.find((x) => x.partner === partner && x.year === year);
     return {
       partner,
-      code: CODES[partner],
+      code,
       exports: r?.exports ?? null,
       imports: r?.imports ?? null,
       balance: r?.balance ?? null,
@@ -70,13 +60,23 @@ function yearRows(ds: Dataset, year: number): PartnerRow[] {
   [...rows]
     .filter((r) => r.balance !== null)
     .sort((a, b) => a.balance! - b.balance!)
-    .forEach((r, i) => (r.rank = i + 1));
+    .forEach((r, i) => {
+      r.rank = i + 1;
+    });
   return rows;
 }
 
 function coverage(ds: Dataset) {
-  const years = ds.partnersAnnual.map((r) => r.year);
-  return { from: String(Math.min(...years)), to: String(Math.max(...years)) };
+  return ds.facts.partnerYears;
+}
+
+/** "No data bundled for Mexico (1985-2023) …": partners whose coverage does not reach the years shown. */
+function coverageNotes(ds: Dataset, from: number, to: number): string[] {
+  const short = ds.facts.partners.filter((p) => Number(p.years.from) > from || Number(p.years.to) < to);
+  if (short.length === 0) return [];
+  return [
+    `Not every partner has data for every year: ${short.map((p) => `${p.name} ${spanText(p.years)}`).join(", ")}. A missing year is shown as missing, never ranked.`,
+  ];
 }
 
 export function partnersYear(ds: Dataset, yearText?: string): PartnersYearReport {
@@ -90,27 +90,23 @@ export function partnersYear(ds: Dataset, yearText?: string): PartnersYearReport
     notes.push(
       `No data bundled for ${missing.join(" and ")} in ${year}: not ranked (ranks are among the ${ranked} partners with data).`,
     );
-  if (year < 1991)
-    notes.push(
-      "Germany before 1991: Census code 4280 labels the whole series 'Germany'; whether 1985-1990 covers West Germany only was not verified.",
-    );
+  notes.push(...periodNotes(ds, "partners_annual", String(year), String(year)));
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "partners",
+    ...reportHeader("partners", [sourceRef(ds, "partners_annual")]),
     view: "year",
     year,
     unit: "millions of US dollars",
     rows,
-    korea: { rank: rows.find((r) => r.partner === "South Korea")!.rank, of: ranked },
+    korea: { rank: rows.find((r) => r.partner === ds.facts.subject)!.rank, of: ranked },
     missing,
-    meta: { sources: [sourceRef(ds, "partners_annual")] },
     notes,
   };
 }
 
 export function partnersRange(ds: Dataset, fromText: string | undefined, toText: string | undefined): PartnersRangeReport {
   const cov = coverage(ds);
-  const from = fromText !== undefined ? parseYearFlag("--from", fromText, cov) : 2006;
+  const from =
+    fromText !== undefined ? parseYearFlag("--from", fromText, cov) : Math.max(korusDates(ds.facts).talksYear, Number(cov.from));
   const to = toText !== undefined ? parseYearFlag("--to", toText, cov) : Number(cov.to);
   checkOrder(from, to);
   const rows: PartnersRangeReport["rows"] = [];
@@ -122,36 +118,35 @@ export function partnersRange(ds: Dataset, fromText: string | undefined, toText:
     rows.push(row);
     koreaRank.push({
       year: y,
-      rank: yr.find((r) => r.partner === "South Korea")!.rank,
+      rank: yr.find((r) => r.partner === ds.facts.subject)!.rank,
       of: yr.filter((r) => r.rank !== null).length,
     });
   }
   const notes = ["Deficit = imports - exports (positive: a US deficit). Ranks count only partners with data that year."];
-  if (to >= 2024) notes.push("No Mexico or Canada data is bundled for 2024-2025: shown as missing, never ranked.");
+  notes.push(...coverageNotes(ds, from, to), ...periodNotes(ds, "partners_annual", String(from), String(to)));
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "partners",
+    ...reportHeader("partners", [sourceRef(ds, "partners_annual")]),
     view: "range",
     range: { from: String(from), to: String(to) },
     unit: "millions of US dollars",
-    partners: [...PARTNERS],
+    partners: ds.facts.partners.map((p) => p.name),
     rows,
     koreaRank,
-    meta: { sources: [sourceRef(ds, "partners_annual")] },
     notes,
   };
 }
 
-/** The partners to show: Korea and those named (all six when none are). */
-export function selectPartners(names: string[]): Partner[] {
-  if (names.length === 0) return [...PARTNERS];
-  const chosen = new Set<Partner>(["South Korea"]);
+/** The partners to show: the subject (Korea) and those named (every bundled partner when none are). */
+export function selectPartners(ds: Dataset, names: string[]): Partner[] {
+  const all = ds.facts.partners.map((p) => p.name);
+  if (names.length === 0) return all;
+  const chosen = new Set<Partner>([ds.facts.subject]);
   for (const n of names) {
-    const p = partnerNamed(n);
-    if (!p) throw new UsageError(`${JSON.stringify(n)} is not a bundled partner: korus has ${PARTNERS.join(", ")}`);
+    const p = partnerNamed(all, n);
+    if (!p) throw new UsageError(`${JSON.stringify(n)} is not a bundled partner: korus has ${all.join(", ")}`);
     chosen.add(p);
   }
-  return PARTNERS.filter((p) => chosen.has(p));
+  return all.filter((p) => chosen.has(p));
 }
 
 export function partnersReport(
@@ -160,10 +155,10 @@ export function partnersReport(
 ): PartnersYearReport | PartnersRangeReport {
   if (p.year !== undefined && (p.from !== undefined || p.to !== undefined))
     throw new UsageError("--year and --from/--to cannot be combined: one year, or a range");
-  const shown = selectPartners(p.partners ?? []);
+  const shown = selectPartners(ds, p.partners ?? []);
   if (p.from !== undefined || p.to !== undefined) {
     const r = partnersRange(ds, p.from, p.to);
-    // ranks stay those among all six; only the columns shown change
+    // ranks stay those among all bundled partners; only the columns shown change
     return {
       ...r,
       partners: shown,

@@ -1,5 +1,5 @@
 import { UsageError } from "../errors";
-import { DEFAULT_FIRST_YEAR, DEFAULT_MONTHS } from "./korus";
+import { DEFAULT_MONTHS } from "./korus";
 
 /**
  * Parsers for the period flags. Pure: they throw UsageError worded for a one-line message that says
@@ -67,9 +67,14 @@ export interface RangeFlags {
 
 /**
  * The range a command shows, from its flags, over a sorted list of the periods in its data (YYYY or YYYY-MM).
- * Defaults: annual from DEFAULT_FIRST_YEAR (2006), monthly the latest DEFAULT_MONTHS (24); --all: everything.
+ * Defaults: annual from `firstYear` (the launch of KORUS talks, from the timeline), monthly the latest
+ * DEFAULT_MONTHS; --all: everything.
  */
-export function resolveRange(periods: readonly string[], p: RangeFlags): { from: string; to: string; coverage: Coverage } {
+export function resolveRange(
+  periods: readonly string[],
+  p: RangeFlags,
+  firstYear: number,
+): { from: string; to: string; coverage: Coverage } {
   const coverage = { from: periods[0]!, to: periods[periods.length - 1]! };
   let from: string;
   let to: string;
@@ -79,7 +84,7 @@ export function resolveRange(periods: readonly string[], p: RangeFlags): { from:
     from = p.from !== undefined ? parseMonthFlag("--from", p.from, coverage, "start") : p.all ? coverage.from : recent;
   } else {
     to = String(p.to !== undefined ? parseYearFlag("--to", p.to, coverage) : coverage.to);
-    const first = String(Math.max(DEFAULT_FIRST_YEAR, Number(coverage.from)));
+    const first = String(Math.max(firstYear, Number(coverage.from)));
     from = p.from !== undefined ? String(parseYearFlag("--from", p.from, coverage)) : p.all ? coverage.from : first;
   }
   checkOrder(from, to);

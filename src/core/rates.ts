@@ -1,9 +1,10 @@
 import type { Dataset } from "../data/schema";
-import { SCHEMA_VERSION } from "./deficit";
-import { type Coverage, resolveRange } from "./periods";
-import { type SourceRef, sourceRef } from "./sources";
-
 import { FOREIGN, type Foreign } from "./currencies";
+import { euroNote } from "./fx";
+import { korusDates } from "./korus";
+import { type Coverage, resolveRange } from "./periods";
+import { type ReportHeader, reportHeader } from "./report";
+import { type SourceRef, sourceRef } from "./sources";
 
 export { FOREIGN, type Foreign };
 
@@ -15,9 +16,7 @@ export interface RatesParams {
   to?: string;
 }
 
-export interface RatesReport {
-  schemaVersion: number;
-  command: "rates";
+export interface RatesReport extends ReportHeader<"rates"> {
   frequency: "annual" | "monthly";
   currencies: Foreign[];
   /** how each column is quoted, as published: "USD per EUR", "KRW per USD" */
@@ -28,7 +27,6 @@ export interface RatesReport {
   rows: ({ period: string } & Partial<Record<Foreign, number | null>>)[];
   source: SourceRef;
   notes: string[];
-  meta: { sources: SourceRef[] };
 }
 
 /** Rates as published: US dollars per euro, units per US dollar for the others. */
@@ -40,6 +38,7 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
   const { from, to, coverage } = resolveRange(
     series.map((s) => s.period),
     p,
+    korusDates(ds.facts).talksYear,
   );
   const rows = series
     .filter((s) => s.period >= from && s.period <= to)
@@ -58,7 +57,9 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
       return row;
     });
   const notes = ["Fed H.10 averages of daily noon buying rates in New York, via FRED."];
-  if (currencies.includes("EUR") && from < "1999") notes.push("No euro before 1999: shown as missing.");
+  const euroFrom = (p.monthly ? ds.facts.fx.EUR.monthly : ds.facts.fx.EUR.annual)?.from;
+  if (currencies.includes("EUR") && euroFrom && from < euroFrom)
+    notes.push(`No euro rate before ${euroFrom}${euroNote(ds, "EUR")}: shown as missing.`);
   const inverted = series
     .filter((s) => s.period >= from && s.period <= to && s.r.usdPerEur === null && s.r.eurPerUsd !== null)
     .map((s) => s.period);
@@ -68,8 +69,7 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
     );
   }
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "rates",
+    ...reportHeader("rates", [sourceRef(ds, p.monthly ? "fx_monthly" : "fx_annual")]),
     frequency: p.monthly ? "monthly" : "annual",
     currencies,
     quotes: Object.fromEntries(currencies.map((c) => [c, c === "EUR" ? "USD per EUR" : `${c} per USD`])),
@@ -78,6 +78,5 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
     rows,
     source: sourceRef(ds, p.monthly ? "fx_monthly" : "fx_annual"),
     notes,
-    meta: { sources: [sourceRef(ds, p.monthly ? "fx_monthly" : "fx_annual")] },
   };
 }

@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
-import { SCHEMA_VERSION } from "./deficit";
-import { knownBy, releasesOf, type SourceRef, sourceRef } from "./sources";
+import { type ReportHeader, reportHeader } from "./report";
+import { knownBy, releasesOf, sourceRef } from "./sources";
 
 export interface RevisionRow {
   year: number;
@@ -16,13 +16,10 @@ export interface RevisionRow {
   balanceRevision: number | null;
 }
 
-export interface RevisionsReport {
-  schemaVersion: number;
-  command: "revisions";
+export interface RevisionsReport extends ReportHeader<"revisions"> {
   years: number[];
   unit: string;
   rows: RevisionRow[];
-  meta: { sources: SourceRef[] };
   notes: string[];
 }
 
@@ -35,7 +32,7 @@ export function revisionsReport(ds: Dataset, yearText?: string): RevisionsReport
       throw new UsageError(`${JSON.stringify(yearText)} is not a year: bundled vintages cover ${years[0]}-${years.at(-1)}`);
     if (!years.includes(y))
       throw new UsageError(
-        `no bundled vintages for ${y}: revisions are bundled for ${years[0]}-${years.at(-1)} (older years have not been revised since the 2020 copy)`,
+        `no bundled vintages for ${y}: revisions are bundled for ${years[0]}-${years.at(-1)} (Census revises only the latest few years, so older ones are stable)`,
       );
     selected = [y];
   }
@@ -57,12 +54,10 @@ export function revisionsReport(ds: Dataset, yearText?: string): RevisionsReport
     });
   }
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "revisions",
+    ...reportHeader("revisions", [sourceRef(ds, "goods_vintages")]),
     years: selected,
     unit: "millions of US dollars",
     rows,
-    meta: { sources: [sourceRef(ds, "goods_vintages")] },
     notes: [
       "Census revises roughly the three most recent years every June; older years are stable.",
       "Sums marked :scraper_annual are truncated to $0.1M and can be up to 0.1 below the exact sum; :monthly_sum is the exact sum of 12 published months.",

@@ -43,3 +43,12 @@ export function releasesOf(ds: Dataset, year: number): GoodsVintageRow[] {
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
     .map(({ v }) => v);
 }
+
+/** The caveats sources.json states for a span of periods, where they overlap from–to (YYYY or YYYY-MM). */
+export function periodNotes(ds: Dataset, id: string, from: string, to: string): string[] {
+  const info = ds.meta.datasets.find((d) => d.id === id);
+  const end = (p: string, edge: "from" | "to") => (p.length === 4 ? `${p}-${edge === "from" ? "01" : "12"}` : p);
+  return (info?.periodNotes ?? [])
+    .filter((n) => end(n.from, "from") <= end(to, "to") && end(n.to, "to") >= end(from, "from"))
+    .map((n) => `${n.from === n.to ? n.from : `${n.from} to ${n.to}`}: ${n.note}.`);
+}

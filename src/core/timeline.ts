@@ -1,20 +1,18 @@
 import type { Dataset, TimelineRow } from "../data/schema";
 import { UsageError } from "../errors";
-import { SCHEMA_VERSION } from "./deficit";
-import { type SourceRef, sourceRef } from "./sources";
+import { isCalendarDate } from "./dates";
+import { type ReportHeader, reportHeader } from "./report";
+import { sourceRef } from "./sources";
 
-export interface TimelineReport {
-  schemaVersion: number;
-  command: "timeline";
+export interface TimelineReport extends ReportHeader<"timeline"> {
   range: { from: string; to: string };
   events: TimelineRow[];
-  meta: { sources: SourceRef[] };
 }
 
 /** YYYY, YYYY-MM or YYYY-MM-DD as the start ("from") or end ("to") of a span of days. */
 export function dateBound(flag: string, value: string, edge: "from" | "to"): string {
   const v = value.trim();
-  const ok = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(v);
+  const ok = /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v) || isCalendarDate(v);
   if (!ok) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD`);
   if (v.length === 10) return v;
   if (v.length === 7) return edge === "from" ? `${v}-01` : `${v}-31`;
@@ -27,10 +25,8 @@ export function timelineReport(ds: Dataset, p: { from?: string; to?: string }): 
   if (from > to) throw new UsageError(`--from ${p.from} is after --to ${p.to}: the range must run forward`);
   const events = ds.timeline.filter((e) => e.date >= from && e.date <= to);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "timeline",
+    ...reportHeader("timeline", [sourceRef(ds, "korus_timeline")]),
     range: { from: events[0]?.date ?? from, to: events.at(-1)?.date ?? to },
     events,
-    meta: { sources: [sourceRef(ds, "korus_timeline")] },
   };
 }

@@ -1,9 +1,10 @@
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
-import { SCHEMA_VERSION } from "./deficit";
+import { korusDates } from "./korus";
 import { type Coverage, resolveRange } from "./periods";
-import { type SourceRef, sourceRef } from "./sources";
-import { parseSeries, SERIES, type Series, TRANSFORM_TEXT, TRANSFORMS, type Transform, parseTransform } from "./series";
+import { type ReportHeader, reportHeader } from "./report";
+import { parseSeries, parseTransform, SERIES, type Series, TRANSFORM_TEXT, TRANSFORMS, type Transform } from "./series";
+import { sourceRef } from "./sources";
 
 export { parseSeries, parseTransform, SERIES, type Series, TRANSFORMS, type Transform };
 
@@ -18,9 +19,7 @@ export interface TradeParams {
   real?: string | true;
 }
 
-export interface TradeReport {
-  schemaVersion: number;
-  command: "trade";
+export interface TradeReport extends ReportHeader<"trade"> {
   frequency: "annual" | "monthly";
   series: Series[];
   range: { from: string; to: string };
@@ -32,11 +31,10 @@ export interface TradeReport {
   transformDefinition: string | null;
   real: { baseYear: number; deflator: string; baseIndex: number } | null;
   rows: ({ period: string } & Partial<Record<Series, number | null>>)[];
-  meta: { sources: SourceRef[] };
   notes: string[];
 }
 
-function valueOf(s: Series, r: { exports: number; imports: number; balance: number }): number {
+function seriesValue(s: Series, r: { exports: number; imports: number; balance: number }): number {
   return s === "total" ? Math.round((r.exports + r.imports) * 10) / 10 : r[s];
 }
 
@@ -48,6 +46,7 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
   const { from, to, coverage } = resolveRange(
     all.map((a) => a.period),
     p,
+    korusDates(ds.facts).talksYear,
   );
 
   const sources = [sourceRef(ds, p.monthly ? "goods_monthly" : "goods_annual")];
@@ -81,7 +80,7 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
   const level = (i: number, s: Series): number | null => {
     const a = all[i];
     if (!a) return null;
-    const v = deflate(a.period, valueOf(s, a.r));
+    const v = deflate(a.period, seriesValue(s, a.r));
     return Number.isNaN(v) ? null : v;
   };
   const idx = all.map((a, i) => ({ a, i })).filter(({ a }) => a.period >= from && a.period <= to);
@@ -114,8 +113,7 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
   }
   const money = real ? `millions of ${real.baseYear} US dollars` : "millions of US dollars";
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "trade",
+    ...reportHeader("trade", sources),
     frequency: p.monthly ? "monthly" : "annual",
     series,
     range: { from: rows[0]!.period, to: rows[rows.length - 1]!.period },
@@ -125,7 +123,6 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
     transformDefinition: p.change ? TRANSFORM_TEXT[p.change] : null,
     real,
     rows,
-    meta: { sources },
     notes,
   };
 }

@@ -3,23 +3,39 @@ import { join } from "node:path";
 import type * as z from "zod";
 import { DataError } from "../errors";
 import { parseCsv } from "./csv";
-import { articleFactsJson, DATA_FILES, type Dataset, sourcesJson } from "./schema";
+import { deriveFacts, describeDatasets, nextPeriod } from "./facts";
+import { articleFactsJson, DATA_FILES, type DataKey, type Dataset, sourcesJson } from "./schema";
+
+/** Timeline anchors that korus itself relies on (defaults, "since KORUS"): a data/ copy without them is refused. */
+export const REQUIRED_ANCHORS = ["talks-launched", "in-force"] as const;
+
+type Lines = Record<DataKey, number[]>;
 
 /**
- * Reads and validates every data file in `dir`. Used at build time (to make the inlined bundle data)
- * and at run time only when KORUS_DATA_DIR points at another copy of data/. Every problem becomes a
- * DataError worded `file: line N, column: problem`.
+ * Reads and validates every data file in `dir`. Used at build time (to make the bundled data) and at run
+ * time only when KORUS_DATA_DIR points at another copy of data/. Every problem becomes a DataError worded
+ * `file: line N, column: problem`. The facts commands state about the data (coverage, partners, anchors)
+ * are derived here, once, from the validated rows.
  */
 export function loadDataDir(dir: string): Dataset {
-  const out: Record<string, unknown[]> = {};
+  const rows: Record<string, unknown[]> = {};
+  const lines: Record<string, number[]> = {};
   for (const [key, spec] of Object.entries(DATA_FILES)) {
-    out[key] = readCsvFile(dir, spec.file, spec.schema);
+    const read = readCsvFile(dir, spec.file, spec.schema);
+    rows[key] = read.rows;
+    lines[key] = read.lines;
   }
-  const meta = readJsonFile(dir, "sources.json", sourcesJson);
+  const sources = readJsonFile(dir, "sources.json", sourcesJson);
   const article = readJsonFile(dir, "article-facts.json", articleFactsJson);
-  const dataset = { ...out, meta, article } as unknown as Dataset;
-  checkConsistency(dataset);
-  return dataset;
+  const raw = { ...rows, article, meta: { sources: sources.sources } } as unknown as Omit<Dataset, "facts">;
+  const subject = checkConsistency(
+    raw,
+    lines as Lines,
+    sources.datasets.map((d) => d.id),
+  );
+  const facts = deriveFacts(raw, subject);
+  const datasets = describeDatasets(raw, sources.datasets, facts);
+  return { ...raw, meta: { ...sources, datasets }, facts };
 }
 
 function readText(dir: string, file: string): string {
@@ -31,9 +47,9 @@ function readText(dir: string, file: string): string {
   }
 }
 
-function readCsvFile<S extends z.ZodType>(dir: string, file: string, schema: S): z.output<S>[] {
+function readCsvFile<S extends z.ZodType>(dir: string, file: string, schema: S): { rows: z.output<S>[]; lines: number[] } {
   const text = readText(dir, file);
-  let table;
+  let table: ReturnType<typeof parseCsv>;
   try {
     table = parseCsv(text);
   } catch (e) {
@@ -44,7 +60,7 @@ function readCsvFile<S extends z.ZodType>(dir: string, file: string, schema: S):
     throw new DataError(`${file}: line 1: header is "${table.header.join(",")}", expected "${expected.join(",")}"`);
   }
   if (table.records.length === 0) throw new DataError(`${file}: no data rows`);
-  return table.records.map((rec) => {
+  const rows = table.records.map((rec) => {
     const parsed = schema.safeParse(rec.values);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -55,6 +71,7 @@ function readCsvFile<S extends z.ZodType>(dir: string, file: string, schema: S):
     }
     return parsed.data as z.output<S>;
   });
+  return { rows, lines: table.records.map((r) => r.line) };
 }
 
 function readJsonFile<S extends z.ZodType>(dir: string, file: string, schema: S): z.output<S> {
@@ -73,36 +90,87 @@ function readJsonFile<S extends z.ZodType>(dir: string, file: string, schema: S)
   return parsed.data as z.output<S>;
 }
 
-/** Cross-row rules that a single-row schema cannot see; a file breaking them is corrupt. */
-function checkConsistency(ds: Dataset): void {
-  checkGoods(DATA_FILES.goodsAnnual.file, ds.goodsAnnual, (r) => String(r.year));
-  checkGoods(DATA_FILES.goodsMonthly.file, ds.goodsMonthly, (r) => r.month);
-  checkGoods(DATA_FILES.goodsVintages.file, ds.goodsVintages, (r) => `${r.year} ${r.sourceId}`);
-  checkGoods(DATA_FILES.partnersAnnual.file, ds.partnersAnnual, (r) => `${r.year} ${r.partner}`);
-  const keyed: [string, string[]][] = [
-    [DATA_FILES.fxAnnual.file, ds.fxAnnual.map((r) => String(r.year))],
-    [DATA_FILES.fxMonthly.file, ds.fxMonthly.map((r) => r.month)],
-    [DATA_FILES.fxDaily.file, ds.fxDaily.map((r) => r.date)],
-    [DATA_FILES.cpi.file, ds.cpi.map((r) => String(r.year))],
+/**
+ * Cross-row rules that a single-row schema cannot see; a file breaking them is corrupt. Returns the
+ * subject partner: the one whose rows in the partners file equal the annual goods file.
+ */
+function checkConsistency(ds: Omit<Dataset, "facts">, lines: Lines, datasetIds: string[]): string {
+  const at = (key: DataKey, i: number) => `${DATA_FILES[key].file}: line ${lines[key][i]}`;
+  checkGoods("goodsAnnual", ds.goodsAnnual, (r) => String(r.year), at);
+  checkGoods("goodsMonthly", ds.goodsMonthly, (r) => r.month, at);
+  checkGoods("goodsVintages", ds.goodsVintages, (r) => `${r.year} ${r.sourceId}`, at);
+  checkGoods("partnersAnnual", ds.partnersAnnual, (r) => `${r.year} ${r.partner}`, at);
+  const series: [DataKey, string[]][] = [
+    ["goodsAnnual", ds.goodsAnnual.map((r) => String(r.year))],
+    ["goodsMonthly", ds.goodsMonthly.map((r) => r.month)],
+    ["fxAnnual", ds.fxAnnual.map((r) => String(r.year))],
+    ["fxMonthly", ds.fxMonthly.map((r) => r.month)],
+    ["fxDaily", ds.fxDaily.map((r) => r.date)],
+    ["cpi", ds.cpi.map((r) => String(r.year))],
+    ["timeline", ds.timeline.map((r) => r.date)],
   ];
-  for (const [file, keys] of keyed) {
+  for (const [key, keys] of series) {
     keys.forEach((k, i) => {
-      if (i > 0 && k <= keys[i - 1]!) throw new DataError(`${file}: data row ${i + 1}: ${k} is out of order or repeated`);
+      const prev = keys[i - 1];
+      if (prev === undefined) return;
+      const repeats = key === "timeline" ? k < prev : k <= prev;
+      if (repeats) throw new DataError(`${at(key, i)}: ${k} is out of order or repeated (after ${prev})`);
+    });
+  }
+  for (const [key, keys] of series.slice(0, 2)) {
+    keys.forEach((k, i) => {
+      const prev = keys[i - 1];
+      if (prev !== undefined && k !== nextPeriod(prev))
+        throw new DataError(`${at(key, i)}: ${k} follows ${prev}: a gap in the series`);
     });
   }
   const known = new Set(Object.keys(ds.meta.sources));
-  for (const [file, rows] of [
-    [DATA_FILES.goodsAnnual.file, ds.goodsAnnual],
-    [DATA_FILES.goodsMonthly.file, ds.goodsMonthly],
-    [DATA_FILES.goodsVintages.file, ds.goodsVintages],
-    [DATA_FILES.partnersAnnual.file, ds.partnersAnnual],
-  ] as const) {
-    rows.forEach((r, i) => {
+  for (const key of ["goodsAnnual", "goodsMonthly", "goodsVintages", "partnersAnnual"] as const) {
+    ds[key].forEach((r, i) => {
       const base = r.sourceId.split(":")[0]!;
-      if (!known.has(base))
-        throw new DataError(`${file}: data row ${i + 1}: source_id ${r.sourceId} is not described in sources.json`);
+      if (!known.has(base)) throw new DataError(`${at(key, i)}: source_id ${r.sourceId} is not described in sources.json`);
     });
   }
+  for (const [key, spec] of Object.entries(DATA_FILES)) {
+    if (!datasetIds.includes(spec.id))
+      throw new DataError(`sources.json: datasets: no entry for ${spec.id} (${DATA_FILES[key as DataKey].file})`);
+  }
+  const codes = new Map<string, string>();
+  ds.partnersAnnual.forEach((r, i) => {
+    const code = codes.get(r.partner) ?? r.partnerCode;
+    if (code !== r.partnerCode)
+      throw new DataError(`${at("partnersAnnual", i)}: ${r.partner} has code ${r.partnerCode}, earlier ${code}`);
+    codes.set(r.partner, code);
+  });
+  const same = (p: string) => {
+    const mine = ds.partnersAnnual.filter((r) => r.partner === p);
+    return (
+      mine.length === ds.goodsAnnual.length &&
+      mine.every((r, i) => {
+        const a = ds.goodsAnnual[i]!;
+        return r.year === a.year && r.exports === a.exports && r.imports === a.imports && r.balance === a.balance;
+      })
+    );
+  };
+  const subject = [...codes.keys()].find(same);
+  if (subject === undefined) {
+    throw new DataError(
+      `${DATA_FILES.partnersAnnual.file}: no partner's rows equal ${DATA_FILES.goodsAnnual.file} year by year (the subject's rows must match it)`,
+    );
+  }
+  const anchors = new Set<string>();
+  ds.timeline.forEach((e, i) => {
+    if (e.anchor === null) return;
+    if (anchors.has(e.anchor)) throw new DataError(`${at("timeline", i)}, anchor: ${e.anchor} is used twice`);
+    anchors.add(e.anchor);
+  });
+  for (const a of REQUIRED_ANCHORS) {
+    if (!anchors.has(a))
+      throw new DataError(
+        `${DATA_FILES.timeline.file}: no event has the anchor ${a} (korus needs ${REQUIRED_ANCHORS.join(", ")})`,
+      );
+  }
+  return subject;
 }
 
 interface GoodsLike {
@@ -111,16 +179,23 @@ interface GoodsLike {
   balance: number;
 }
 
-function checkGoods<R extends GoodsLike>(file: string, rows: R[], key: (r: R) => string): void {
+/** SOURCES.md: balance = exports − imports, computed from unrounded inputs, so within 0.1 of the rounded ones. */
+const BALANCE_TOLERANCE = 0.1 + 1e-9;
+
+function checkGoods<R extends GoodsLike>(
+  key: DataKey,
+  rows: R[],
+  keyOf: (r: R) => string,
+  at: (k: DataKey, i: number) => string,
+): void {
   const seen = new Set<string>();
   rows.forEach((r, i) => {
-    const k = key(r);
-    if (seen.has(k)) throw new DataError(`${file}: data row ${i + 1}: duplicate entry for ${k}`);
+    const k = keyOf(r);
+    if (seen.has(k)) throw new DataError(`${at(key, i)}: duplicate entry for ${k}`);
     seen.add(k);
-    if (Math.abs(r.exports - r.imports - r.balance) > 0.15) {
-      throw new DataError(
-        `${file}: data row ${i + 1} (${k}): balance ${r.balance} is not exports - imports (${r.exports} - ${r.imports})`,
-      );
+    if (r.exports < 0 || r.imports < 0) throw new DataError(`${at(key, i)} (${k}): exports and imports cannot be negative`);
+    if (Math.abs(r.exports - r.imports - r.balance) > BALANCE_TOLERANCE) {
+      throw new DataError(`${at(key, i)} (${k}): balance ${r.balance} is not exports - imports (${r.exports} - ${r.imports})`);
     }
   });
 }

@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { PARTNERS, type Partner } from "./partners";
-
-export { PARTNERS, type Partner };
+import { isCalendarDate } from "../core/dates";
+import type { DataFacts } from "./facts";
 
 /**
  * zod schemas for every bundled data file. Each CSV schema reads one record of strings (as the CSV
@@ -24,10 +23,7 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
-  .refine((d) => {
-    const t = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
-  }, "not a calendar date");
+  .refine(isCalendarDate, "not a calendar date");
 const text = z.string().min(1, "must not be empty");
 const url = z.string().regex(/^https?:\/\/\S+$/, "expected an http(s) URL");
 const sourceId = z.string().regex(/^census_[a-z0-9_-]+(:(monthly_sum|scraper_annual))?$/, "expected a source_id from SOURCES.md");
@@ -65,7 +61,7 @@ export const goodsVintageCsv = z
 export const partnerAnnualCsv = z
   .object({
     year,
-    partner: z.enum(PARTNERS),
+    partner: text,
     partner_code: z.string().regex(/^\d{4}$/, "expected a four-digit Census country code"),
     exports_musd: number,
     imports_musd: number,
@@ -174,14 +170,21 @@ export const cpiCsv = z
   })
   .transform((r) => ({ year: r.year, index: r.cpi_u_1982_84_100, monthsAveraged: Number(r.months_averaged) }));
 
+/** An event other code refers to by name ("in-force": KORUS's entry into force) carries an anchor. */
+const anchor = z.union([
+  z.literal("").transform(() => null),
+  z.string().regex(/^[a-z]+(-[a-z]+)*$/, "expected an empty cell or a kebab-case anchor name"),
+]);
+
 export const timelineCsv = z
-  .object({ date: isoDate, event: text, actors: text, source_url: url, source_title: text })
+  .object({ date: isoDate, event: text, actors: text, source_url: url, source_title: text, anchor })
   .transform((r) => ({
     date: r.date,
     event: r.event,
     actors: r.actors,
     sourceUrl: r.source_url,
     sourceTitle: r.source_title,
+    anchor: r.anchor,
   }));
 
 export const sourceInfo = z.object({
@@ -193,6 +196,9 @@ export const sourceInfo = z.object({
   knownBy: isoDate,
 });
 
+const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "expected YYYY or YYYY-MM");
+
+/** Coverage is never written in sources.json (it is derived from the rows), nor the vintage of a dataset whose rows cite copies. */
 export const datasetInfo = z.object({
   id: text,
   file: z.string().regex(/^[a-z0-9_-]+\.(csv|json)$/, "expected a file name in data/"),
@@ -201,10 +207,10 @@ export const datasetInfo = z.object({
   publisher: text,
   unit: text,
   basis: text,
-  coverage: text,
-  vintage: text,
+  vintage: text.optional(),
   url: url.nullable(),
   notes: z.string(),
+  periodNotes: z.array(z.object({ from: period, to: period, note: text })).optional(),
 });
 
 export const sourcesJson = z.object({
@@ -247,8 +253,15 @@ export type FxDailyRow = z.output<typeof fxDailyCsv>;
 export type CpiRow = z.output<typeof cpiCsv>;
 export type TimelineRow = z.output<typeof timelineCsv>;
 export type SourceInfo = z.output<typeof sourceInfo>;
-export type DatasetInfo = z.output<typeof datasetInfo>;
-export type SourcesMeta = z.output<typeof sourcesJson>;
+/** A dataset's provenance as korus uses it: what sources.json says, with coverage and vintage derived from the rows. */
+export type DatasetEntry = z.output<typeof datasetInfo>;
+export type DatasetInfo = Omit<DatasetEntry, "vintage" | "periodNotes"> & {
+  coverage: string;
+  vintage: string;
+  periodNotes: { from: string; to: string; note: string }[];
+  rows: number;
+};
+export type SourcesMeta = Omit<z.output<typeof sourcesJson>, "datasets"> & { datasets: DatasetInfo[] };
 export type ArticleFacts = z.output<typeof articleFactsJson>;
 export type ArticleFact = ArticleFacts["facts"][number];
 
@@ -267,19 +280,26 @@ export interface Dataset {
   timeline: TimelineRow[];
   meta: SourcesMeta;
   article: ArticleFacts;
+  /** facts derived from the rows above at load time: coverage, partners, anchors (src/data/facts.ts) */
+  facts: DataFacts;
 }
 
-/** Which file feeds which part of the dataset: the loader, the build and `korus sources` share it. */
+/**
+ * Which file feeds which part of the dataset, under which sources.json id: the loader, the build and
+ * `korus sources` share it.
+ */
 export const DATA_FILES = {
-  goodsAnnual: { file: "us_korea_goods_annual.csv", schema: goodsAnnualCsv },
-  goodsMonthly: { file: "us_korea_goods_monthly.csv", schema: goodsMonthlyCsv },
-  goodsVintages: { file: "us_korea_goods_annual_vintages.csv", schema: goodsVintageCsv },
-  partnersAnnual: { file: "us_partner_goods_annual.csv", schema: partnerAnnualCsv },
-  servicesAnnual: { file: "us_korea_services_annual.csv", schema: servicesAnnualCsv },
-  koreaView: { file: "korea_view_us_trade_annual.csv", schema: koreaViewCsv },
-  fxAnnual: { file: "fx_annual.csv", schema: fxAnnualCsv },
-  fxMonthly: { file: "fx_monthly.csv", schema: fxMonthlyCsv },
-  fxDaily: { file: "fx_daily_2017_07.csv", schema: fxDailyCsv },
-  cpi: { file: "cpi_u_annual.csv", schema: cpiCsv },
-  timeline: { file: "korus_timeline.csv", schema: timelineCsv },
+  goodsAnnual: { id: "goods_annual", file: "us_korea_goods_annual.csv", schema: goodsAnnualCsv },
+  goodsMonthly: { id: "goods_monthly", file: "us_korea_goods_monthly.csv", schema: goodsMonthlyCsv },
+  goodsVintages: { id: "goods_vintages", file: "us_korea_goods_annual_vintages.csv", schema: goodsVintageCsv },
+  partnersAnnual: { id: "partners_annual", file: "us_partner_goods_annual.csv", schema: partnerAnnualCsv },
+  servicesAnnual: { id: "services_annual", file: "us_korea_services_annual.csv", schema: servicesAnnualCsv },
+  koreaView: { id: "korea_view_annual", file: "korea_view_us_trade_annual.csv", schema: koreaViewCsv },
+  fxAnnual: { id: "fx_annual", file: "fx_annual.csv", schema: fxAnnualCsv },
+  fxMonthly: { id: "fx_monthly", file: "fx_monthly.csv", schema: fxMonthlyCsv },
+  fxDaily: { id: "fx_daily", file: "fx_daily_2017_07.csv", schema: fxDailyCsv },
+  cpi: { id: "cpi_u_annual", file: "cpi_u_annual.csv", schema: cpiCsv },
+  timeline: { id: "korus_timeline", file: "korus_timeline.csv", schema: timelineCsv },
 } as const;
+
+export type DataKey = keyof typeof DATA_FILES;

@@ -1,2 +1,1 @@
-export { sourcesReport } from "../core/catalog";
 export { timelineReport } from "../core/timeline";

@@ -88,7 +88,8 @@ export function renderChart(spec: ChartSpec): string {
     }
   });
   const zeroRow = ticks.min < 0 && ticks.max > 0 ? Math.round((ticks.max / (ticks.max - ticks.min)) * ticks.rows) : -1;
-  if (zeroRow >= 0) grid[zeroRow]!.forEach((ch, x) => ch === " " && (grid[zeroRow]![x] = "┈"));
+  const zeroLine = grid[zeroRow];
+  if (zeroLine) for (let x = 0; x < zeroLine.length; x++) if (zeroLine[x] === " ") zeroLine[x] = "┈";
   for (const m of spec.markers ?? []) {
     const x = map[m.index];
     if (x === undefined) continue;
@@ -174,7 +175,7 @@ export function resample(values: (number | null)[], map: number[], cols: number)
     sums.set(x, acc);
   });
   const anchors = [...sums.entries()].sort((a, b) => a[0] - b[0]);
-  anchors.forEach(([x, acc]) => (col[x] = acc.gap || acc.count === 0 ? null : acc.sum / acc.count));
+  for (const [x, acc] of anchors) col[x] = acc.gap || acc.count === 0 ? null : acc.sum / acc.count;
   for (let k = 0; k + 1 < anchors.length; k++) {
     const [x0] = anchors[k]!;
     const [x1] = anchors[k + 1]!;
@@ -221,7 +222,7 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
     const x = map[m.index];
     if (x !== undefined) axis[x] = m.symbol;
   }
-  const lines = [pad + "└" + axis.join(""), pad + " " + text.join("").trimEnd()];
+  const lines = [`${pad}└${axis.join("")}`, `${pad} ${text.join("").trimEnd()}`];
   const legend: string[] = [];
   if (spec.series.length > 1) {
     spec.series.forEach((s, j) => {
@@ -235,24 +236,25 @@ function xAxis(spec: ChartSpec, map: number[], cols: number, labelWidth: number)
   let line = "";
   let used = 0;
   for (const item of legend) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI color codes take no columns
     const w = [...item.replace(/\u001b\[[0-9;]*m/g, "")].length;
     if (w > room) {
       // an item wider than the chart (a long event label) gets lines of its own
-      if (used > 0) lines.push(pad + " " + line);
-      for (const part of wrapText(item, room).split("\n")) lines.push(pad + " " + part);
+      if (used > 0) lines.push(`${pad} ${line}`);
+      for (const part of wrapText(item, room).split("\n")) lines.push(`${pad} ${part}`);
       line = "";
       used = 0;
       continue;
     }
     if (used > 0 && used + 3 + w > room) {
-      lines.push(pad + " " + line);
+      lines.push(`${pad} ${line}`);
       line = "";
       used = 0;
     }
     line += (used > 0 ? "   " : "") + item;
     used += (used > 0 ? 3 : 0) + w;
   }
-  if (used > 0) lines.push(pad + " " + line);
+  if (used > 0) lines.push(`${pad} ${line}`);
   return lines;
 }
 

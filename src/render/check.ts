@@ -1,9 +1,8 @@
 import type { CheckReport, ClauseResult } from "../core/check/evaluate";
 import type { Check, Metric, Stated, Verdict, YearRef } from "../core/check/types";
 import { palette } from "./color";
-import { formatNumber, MISSING } from "./format";
+import { formatNumber, MISSING, wrapText } from "./format";
 import { renderTable } from "./table";
-import { wrapText } from "./format";
 
 const METRIC: Record<Metric, string> = {
   deficit: "US goods deficit",
@@ -74,7 +73,7 @@ function arithmeticLine(r: ClauseResult): string[] {
         return `${n(a.a)} vs ${n(a.b)}: difference ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
       case "extreme":
         return `${n(a.a)} vs ${n(a.b)} (the previous extreme): ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
-      case "years-between":
+      default:
         return `${new Date(a.b * 86400000).toISOString().slice(0, 10)} → ${new Date(a.a * 86400000).toISOString().slice(0, 10)} = ${formatNumber(a.result, 1)} years`;
     }
   });
@@ -100,11 +99,11 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
   if (r.reason) out.push("", `Why: ${r.reason}`);
   if (r.clauses.length) {
     out.push("", "Understood as:");
-    r.clauses.forEach((cl, i) =>
+    r.clauses.forEach((cl, i) => {
       out.push(
         `  ${i + 1}. ${describeCheck(cl.check, r.latestFullYear)}  → ${paintVerdict(cl.verdict, colorOn)}${cl.reason ? ` (${cl.reason})` : ""}`,
-      ),
-    );
+      );
+    });
   }
   const evidence = r.clauses.flatMap((cl) => cl.evidence);
   const seen = new Set<string>();
@@ -210,9 +209,8 @@ export function renderArticleCheck(r: import("../core/facts").ArticleCheckReport
   for (const x of r.results) {
     out.push(c.bold(`${x.fact.id}: ${verdictLabel(x.report.verdict)}`));
     out.push(`  "${x.fact.quote}" — ${x.fact.speaker}`);
-    x.report.clauses.forEach((cl) =>
-      out.push(`  · ${describeCheck(cl.check, x.report.latestFullYear)} → ${verdictLabel(cl.verdict)}`),
-    );
+    for (const cl of x.report.clauses)
+      out.push(`  · ${describeCheck(cl.check, x.report.latestFullYear)} → ${verdictLabel(cl.verdict)}`);
     for (const a of x.report.clauses.flatMap(arithmeticLine)) out.push(`    ${a}`);
   }
   out.push(

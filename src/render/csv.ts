@@ -5,5 +5,5 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
     const s = String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\n") + "\n";
+  return `${[header, ...rows].map((r) => r.map(cell).join(",")).join("\n")}\n`;
 }

@@ -111,7 +111,7 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
       `Source: ${r.source.publisher}, ${r.source.title}; ${r.source.basis}. Vintage: ${r.source.vintage}. ${r.source.url ?? ""}`.trimEnd(),
     ),
   );
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 export function deficitCsv(r: DeficitReport): string {

@@ -1,7 +1,7 @@
 import type { FactsReport } from "../core/facts";
 import { palette } from "./color";
-import { renderTable } from "./table";
 import { wrapText } from "./format";
+import { renderTable } from "./table";
 
 export function renderFacts(r: FactsReport, colorOn: boolean): string {
   const c = palette(colorOn);

@@ -208,7 +208,7 @@ export const revisions = z.strictObject({
 export const timeline = z.strictObject({
   ...head("timeline"),
   range,
-  events: z.array(z.strictObject({ date: s, event: s, actors: s, sourceUrl: s, sourceTitle: s })),
+  events: z.array(z.strictObject({ date: s, event: s, actors: s, sourceUrl: s, sourceTitle: s, anchor: s.nullable() })),
 });
 
 export const sources = z.strictObject({
@@ -226,6 +226,7 @@ export const sources = z.strictObject({
       vintage: s,
       url: s.nullable(),
       notes: s,
+      periodNotes: z.array(z.strictObject({ from: s, to: s, note: s })),
       rows: n,
     }),
   ),

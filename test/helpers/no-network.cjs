@@ -1,4 +1,5 @@
 // Preloaded by the offline test: any attempt to reach the network throws (and is reported on stderr).
+/** @param {string} what @returns {(...args: unknown[]) => never} */
 const fail = (what) => () => {
   process.stderr.write(`NETWORK USED: ${what}\n`);
   throw new Error(`network used: ${what}`);
@@ -12,7 +13,8 @@ const dgram = require("node:dgram");
 net.Socket.prototype.connect = fail("net.Socket.connect");
 net.connect = net.createConnection = fail("net.connect");
 tls.connect = fail("tls.connect");
-for (const k of ["lookup", "resolve", "resolve4", "resolve6", "resolveAny"]) dns[k] = fail(`dns.${k}`);
+for (const k of /** @type {const} */ (["lookup", "resolve", "resolve4", "resolve6", "resolveAny"]))
+  Object.assign(dns, { [k]: fail(`dns.${k}`) });
 dns.promises.lookup = fail("dns.promises.lookup");
 http.request = http.get = fail("http.request");
 https.request = https.get = fail("https.request");

@@ -2,9 +2,10 @@ import type { Dataset } from "../../data/schema";
 import { UsageError } from "../../errors";
 import type { Currency } from "../amount";
 import { convertAmount } from "../convert";
-import { SCHEMA_VERSION } from "../deficit";
+import { isCalendarDate } from "../dates";
 import { periodLeg } from "../fx";
-import { KORUS_BASE_YEAR, KORUS_IN_FORCE } from "../korus";
+import { korusDates } from "../korus";
+import { type ReportHeader, reportHeader } from "../report";
 import { knownBy, releasesOf, type SourceRef, sourceRef } from "../sources";
 import { CAN_READ, readClaim } from "./read";
 import type { Check, Metric, PartnerName, Qualifier, Reading, Stated, Verdict, YearRef } from "./types";
@@ -18,7 +19,6 @@ import type { Check, Metric, PartnerName, Qualifier, Reading, Stated, Verdict, Y
 
 /** A year's annual total counts once Census has published it: early February of the next year. */
 export const ANNUAL_RELEASE = "02-07";
-export const FIRST_AS_OF = "1986-02-07";
 
 export interface CheckParams {
   claim: string;
@@ -58,9 +58,7 @@ export interface ClauseResult {
   arithmetic: Arithmetic[];
 }
 
-export interface CheckReport {
-  schemaVersion: number;
-  command: "check";
+export interface CheckReport extends ReportHeader<"check"> {
   claim: string;
   asOf: string;
   latestFullYear: number;
@@ -73,7 +71,6 @@ export interface CheckReport {
   sources: SourceRef[];
   /** with an unreadable claim: the forms korus reads */
   canRead: string[] | null;
-  meta: { sources: SourceRef[] };
 }
 
 const SCORE: Record<Exclude<Verdict, "unverifiable">, number> = {
@@ -125,19 +122,18 @@ export function levelExcess(stated: number, precision: number, q: Qualifier, act
   return dist / scale;
 }
 
-export function parseAsOf(value: string, today: string): string {
+export function parseAsOf(value: string, today: string, firstAsOf: string): string {
   const v = value.trim();
-  const d = new Date(`${v}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+  if (!isCalendarDate(v)) {
     throw new UsageError(
-      `--as-of ${JSON.stringify(value)} is not a date: give YYYY-MM-DD, from ${FIRST_AS_OF} to today (${today})`,
+      `--as-of ${JSON.stringify(value)} is not a date: give YYYY-MM-DD, from ${firstAsOf} to today (${today})`,
     );
   }
-  if (v < FIRST_AS_OF)
+  if (v < firstAsOf)
     throw new UsageError(
-      `--as-of ${v} is before any bundled full year was published: give a date from ${FIRST_AS_OF} (1985 published) to today (${today})`,
+      `--as-of ${v} is before any bundled full year was published: give a date from ${firstAsOf} (the first full year published) to today (${today})`,
     );
-  if (v > today) throw new UsageError(`--as-of ${v} is in the future: give a date from ${FIRST_AS_OF} to today (${today})`);
+  if (v > today) throw new UsageError(`--as-of ${v} is in the future: give a date from ${firstAsOf} to today (${today})`);
   return v;
 }
 
@@ -405,7 +401,7 @@ function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseRe
 
 function evalFx(c: Ctx, check: Extract<Check, { type: "fx" }>): ClauseResult {
   const amountText = `${check.amount.value} ${check.amount.currency}`;
-  let report;
+  let report: ReturnType<typeof convertAmount>;
   try {
     report = convertAmount(c.ds, { amount: amountText, to: check.result.currency, date: check.date ?? c.asOf });
   } catch {
@@ -434,7 +430,7 @@ function evalFx(c: Ctx, check: Extract<Check, { type: "fx" }>): ClauseResult {
 }
 
 function evalAge(c: Ctx, check: Extract<Check, { type: "age" }>): ClauseResult {
-  const years = (Date.parse(c.asOf) - Date.parse(KORUS_IN_FORCE)) / (365.2425 * 86400000);
+  const years = (Date.parse(c.asOf) - Date.parse(korusDates(c.ds.facts).inForce)) / (365.2425 * 86400000);
   const tol = 0.5 + (check.qualifier === "about" ? 0.5 : 0);
   const excess = Math.max(0, Math.abs(check.years - years) - tol) / Math.max(years, 1);
   const verdict = years < 0 ? "false" : grade(excess);
@@ -448,7 +444,7 @@ function evalAge(c: Ctx, check: Extract<Check, { type: "age" }>): ClauseResult {
       {
         op: "years-between",
         a: Date.parse(c.asOf) / 86400000,
-        b: Date.parse(KORUS_IN_FORCE) / 86400000,
+        b: Date.parse(korusDates(c.ds.facts).inForce) / 86400000,
         result: years,
         unit: "years",
       },
@@ -490,12 +486,13 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
     throw new UsageError(
       'empty claim: give one sentence in quotes, e.g. korus check "The deficit doubled between 2011 and 2016"',
     );
-  const asOf = p.asOf !== undefined ? parseAsOf(p.asOf, p.today) : p.today;
+  const asOf = p.asOf !== undefined ? parseAsOf(p.asOf, p.today, ds.facts.firstAsOf) : p.today;
   const lastData = ds.goodsAnnual[ds.goodsAnnual.length - 1]!.year;
   let latest = lastData;
   while (published(latest) > asOf) latest--;
   const c: Ctx = { ds, asOf, latest, sources: new Map(), caveats: new Set() };
-  const reading = readClaim(p.claim);
+  const korus = korusDates(ds.facts);
+  const reading = readClaim(p.claim, korus);
   const clauses = reading.checks.map((ch) => evaluate(c, ch));
   const verdict = reading.unverifiable ? "unverifiable" : combine(clauses.map((r) => r.verdict));
   const usesGoods = clauses.some((r) => r.evidence.length > 0);
@@ -517,7 +514,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   }
   if (reading.rules.some((r) => r.includes("since KORUS")))
     c.caveats.add(
-      `"Since KORUS" compares ${KORUS_BASE_YEAR}, the last full year before entry into force on ${KORUS_IN_FORCE}, with the latest full year.`,
+      `"Since KORUS" compares ${korus.baseYear}, the last full year before entry into force on ${korus.inForce}, with the latest full year.`,
     );
   const reason =
     reading.unverifiable ??
@@ -528,8 +525,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
           .join("; ")
       : null);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    command: "check",
+    ...reportHeader("check", [...c.sources.values()]),
     claim: p.claim,
     asOf,
     latestFullYear: latest,
@@ -540,6 +536,5 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
     caveats: [...c.caveats],
     sources: [...c.sources.values()],
     canRead: verdict === "unverifiable" ? CAN_READ : null,
-    meta: { sources: [...c.sources.values()] },
   };
 }

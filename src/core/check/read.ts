@@ -1,5 +1,5 @@
 import { type Currency, parseAmount } from "../amount";
-import { KORUS_BASE_YEAR } from "../korus";
+import type { KorusDates } from "../korus";
 import type { Check, Metric, PartnerName, Qualifier, Reading, Stated, YearRef } from "./types";
 
 /**
@@ -94,7 +94,7 @@ function findMoney(t: string): MoneyHit[] {
       if (!/deficit|surplus|export|import|trade|gap|balance/.test(t)) continue;
     }
     const text = whole.trim();
-    let amount;
+    let amount: ReturnType<typeof parseAmount>;
     try {
       amount = parseAmount(text.replace(/\s+/g, " "));
     } catch {
@@ -175,7 +175,7 @@ interface Periods {
 
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 
-function findPeriods(t: string, rules: string[]): Periods {
+function findPeriods(t: string, rules: string[], korus: KorusDates): Periods {
   const latest: YearRef = { latest: true };
   if (
     /since (?:the )?(?:korus|(?:free )?trade (?:agreement|deal|pact)|fta|agreement|deal|pact)(?: (?:fta|agreement|deal))?(?: (?:went|came|entered) into (?:effect|force)| took effect| (?:was )?(?:implemented|enacted|signed)| began)?/.test(
@@ -184,9 +184,9 @@ function findPeriods(t: string, rules: string[]): Periods {
     /since korus\b/.test(t)
   ) {
     rules.push(
-      `"since KORUS went into effect" = from ${KORUS_BASE_YEAR}, the last full year before entry into force (2012-03-15), to the latest full year published at the claim's date`,
+      `"since KORUS went into effect" = from ${korus.baseYear}, the last full year before entry into force (${korus.inForce}), to the latest full year published at the claim's date`,
     );
-    return { from: { year: KORUS_BASE_YEAR }, to: latest, single: null, span: true };
+    return { from: { year: korus.baseYear }, to: latest, single: null, span: true };
   }
   let m = /(?:between|from) (\d{4}) (?:and|to|through|until) (\d{4})/.exec(t) ?? /\b(\d{4}) ?(?:-|–|to) ?(\d{4})\b/.exec(t);
   if (m) return { from: { year: Number(m[1]) }, to: { year: Number(m[2]) }, single: null, span: true };
@@ -239,7 +239,7 @@ function splitClauses(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-export function readClaim(raw: string): Reading {
+export function readClaim(raw: string, korus: KorusDates): Reading {
   const { text: t } = normalise(raw);
   const rules: string[] = [];
   const unverifiable = (reason: string): Reading => ({ checks: [], rules, unverifiable: reason });
@@ -308,7 +308,7 @@ export function readClaim(raw: string): Reading {
   // Comparisons: "the US deficit with Japan was bigger than with Korea in 2016"
   const cmp = /\b(bigger|larger|greater|higher|wider|smaller|lower|less|narrower)\b than\b/.exec(t);
   if (cmp && partners.length >= 2) {
-    const periods = findPeriods(t, rules);
+    const periods = findPeriods(t, rules, korus);
     const subject = partners.find((p) => p.index < cmp.index) ?? partners[0]!;
     const object =
       partners.find((p) => p.index > cmp.index && p.name !== subject.name) ?? partners.find((p) => p.name !== subject.name)!;
@@ -342,7 +342,7 @@ export function readClaim(raw: string): Reading {
       t,
     );
   if (rec) {
-    const periods = findPeriods(t.replace(rec[0], ""), rules);
+    const periods = findPeriods(t.replace(rec[0], ""), rules, korus);
     const low = /low|smallest|narrowest/.test(rec[1]!);
     const since = rec[2] ? Number(rec[2]) : null;
     let window: number | null = null;
@@ -374,7 +374,7 @@ export function readClaim(raw: string): Reading {
   for (const clause of clauses) {
     const cMetric = findMetric(clause) ?? metric;
     const cMoney = findMoney(clause);
-    const own = findPeriods(clause, rules);
+    const own = findPeriods(clause, rules, korus);
     const hasOwnPeriod = own.span || (own.single !== null && !("latest" in own.single));
     const periods: Periods = hasOwnPeriod || !inherited ? own : inherited;
     inherited ??= periods;

@@ -1,0 +1,49 @@
+import { korusDates } from "./core/korus";
+import type { DataFacts } from "./data/facts";
+import { spanText } from "./data/facts";
+
+/**
+ * Help texts name the data's coverage through placeholders, `{{goods.annual}}`, filled from the loaded
+ * data's facts when help is printed: a refreshed data/ (or KORUS_DATA_DIR) changes the help with it, and
+ * `--version` or a run without help reads nothing.
+ */
+export function helpValues(f: DataFacts): Record<string, string> {
+  const others = f.partners.filter((p) => p.name !== f.subject).map((p) => p.name);
+  const korus = korusDates(f);
+  const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}` : (xs[0] ?? ""));
+  return {
+    "goods.annual": spanText(f.goodsAnnual),
+    "goods.monthly": spanText(f.goodsMonthly),
+    "goods.monthly.from": f.goodsMonthly.from,
+    "goods.latest": f.goodsAnnual.to,
+    vintages: spanText(f.vintages),
+    subject: f.subject,
+    partners: list(others),
+    "partners.words": others.map((p) => p.toLowerCase()).join(", "),
+    "partners.years": spanText(f.partnerYears),
+    "partners.latest": f.partnerYears.to,
+    "fx.annual": spanText(f.fxAnnual),
+    "fx.monthly": spanText(f.fxMonthly),
+    "fx.daily": spanText(f.fxDaily),
+    "cpi.latest": f.cpi.to,
+    timeline: `${f.timeline.from.slice(0, 4)}-${f.timeline.to.slice(0, 4)}`,
+    "korus.talks": String(korus.talksYear),
+    "korus.inForce": korus.inForce,
+    "korus.baseYear": String(korus.baseYear),
+    firstAsOf: f.firstAsOf,
+    article: `${f.article.publisher} article of ${f.article.date}`,
+  };
+}
+
+const PLACEHOLDER = /\{\{([a-zA-Z.]+)\}\}/g;
+
+/** Fills every {{key}}; an unknown key is a bug in a help text, so it throws (and a test sees it). */
+export function fillHelp(text: string, facts: () => DataFacts): string {
+  if (!text.includes("{{")) return text;
+  const values = helpValues(facts());
+  return text.replace(PLACEHOLDER, (_, key: string) => {
+    const v = values[key];
+    if (v === undefined) throw new Error(`help text names an unknown data fact {{${key}}}`);
+    return v;
+  });
+}

@@ -1,0 +1,1 @@
+export { sourcesReport } from "../core/sources-report";

@@ -9,6 +9,10 @@ export interface Io {
   /** terminal width, or undefined when piped */
   columns: number | undefined;
   env: Record<string, string | undefined>;
+  /** all of standard input, for `check -` */
+  stdin(): Promise<string>;
+  /** today's date, YYYY-MM-DD: the one clock (check's default --as-of) */
+  today(): string;
 }
 
 export interface Context {

@@ -14,6 +14,13 @@ export function run(): void {
     isTTY: stdout.isTTY === true,
     columns: stdout.isTTY ? stdout.columns : undefined,
     env: process.env,
+    stdin: async () => {
+      let text = "";
+      process.stdin.setEncoding("utf8");
+      for await (const chunk of process.stdin) text += chunk;
+      return text;
+    },
+    today: () => new Date().toISOString().slice(0, 10),
   };
   main(process.argv.slice(2), io).then(
     (code) => {

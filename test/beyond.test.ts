@@ -226,7 +226,7 @@ describe("beyond the headline (built binary)", () => {
     ["sources"],
   ])("every --json carries schemaVersion and meta.sources: %s", async (...args) => {
     const o = JSON.parse((await korus([...args, "--json"])).stdout);
-    expect(o.schemaVersion).toBe(1);
+    expect(o.schemaVersion).toBe(args[0] === "check" ? 2 : 1);
     expect(o.meta.sources.length).toBeGreaterThan(0);
     for (const s of o.meta.sources)
       expect(s).toMatchObject({ publisher: expect.any(String), title: expect.any(String), vintage: expect.any(String) });

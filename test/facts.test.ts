@@ -83,14 +83,14 @@ describe("korus facts and korus check (built binary)", () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("TRUE  Since KORUS went into effect, the US goods deficit with Korea has doubled");
-    for (const part of ["Understood as:", "Evidence:", "Arithmetic:", "Rules applied:", "Caveats:", "Sources:"])
+    for (const part of ["Understood as:", "Evidence:", "Arithmetic:", "Rules and defaults applied:", "Caveats:", "Sources:"])
       expect(r.stdout).toContain(part);
     expect(r.stdout).toContain("US goods deficit with South Korea, 2011 → 2016: doubled (×2)");
   });
 
   it("--json and --format claimreview", async () => {
     const o = JSON.parse((await korus(["check", "The deficit with Korea fell by 20% in 2017", "--json"])).stdout);
-    expect(o).toMatchObject({ schemaVersion: 1, command: "check", verdict: "mostly-false" });
+    expect(o).toMatchObject({ schemaVersion: 2, command: "check", verdict: "mostly-false" });
     expect(o.clauses[0].evidence).toHaveLength(2);
     const cr = JSON.parse(
       (await korus(["check", "The deficit with Korea fell by 20% in 2017", "--format", "claimreview"])).stdout,
@@ -125,7 +125,7 @@ describe("korus facts and korus check (built binary)", () => {
     [["check", "The deficit doubled", "--as-of", "2099-01-01"], /^korus: --as-of 2099-01-01 is in the future/],
     [
       ["check", "The deficit doubled", "--format", "xml"],
-      /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, claimreview\. \(see korus check --help\)\n$/,
+      /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, jsonl, claimreview\. \(see korus check --help\)\n$/,
     ],
   ])("bad input %j: one line, exit 2", async (args, message) => {
     await expectUsageError(args, message);

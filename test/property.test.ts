@@ -1,12 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAmount, parseCurrency } from "../src/core/amount";
-import { checkClaim } from "../src/core/check/evaluate";
+import { checkClaim, readContext } from "../src/core/check/evaluate";
 import { readClaim } from "../src/core/check/read";
 import { convertAmount } from "../src/core/convert";
 import { deficitReport } from "../src/core/deficit";
 import { parseDateFlag } from "../src/core/fx";
-import { korusDates } from "../src/core/korus";
 import { parseMonthFlag, parseYearFlag } from "../src/core/periods";
 import dataset from "../src/data/dev-dataset";
 import { isKorusError } from "../src/errors";
@@ -156,7 +155,7 @@ describe("property: the claim reader", () => {
         fc.oneof(sentence, fc.string({ minLength: 1 })),
         fc.constantFrom(undefined, "2017-07-13", "1990-05-01"),
         (claim, asOf) => {
-          const reading = readClaim(claim, korusDates(dataset.facts));
+          const reading = readClaim(claim, readContext(dataset));
           expect(reading.checks.length > 0 || reading.unverifiable !== null).toBe(true);
           const r = resultOrUsageError(() => checkClaim(dataset, { claim, asOf, today: "2026-11-28" }));
           if (r) {

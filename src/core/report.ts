@@ -1,6 +1,10 @@
 import type { SourceRef } from "./sources";
 
-/** Raised only when a field of a --json object changes meaning or disappears (README "Output formats"). */
+/**
+ * The version of each command's --json schema, raised only when a field changes meaning or disappears
+ * (README "Output formats"). check is at 2: its reading became clauses, periods and explanations.
+ */
+export const SCHEMA_VERSIONS: Readonly<Record<string, number>> = { check: 2 };
 export const SCHEMA_VERSION = 1;
 
 /** What every --json object starts with: the schema version, the command that made it, the datasets used. */
@@ -11,5 +15,5 @@ export interface ReportHeader<C extends string> {
 }
 
 export function reportHeader<C extends string>(command: C, sources: SourceRef[]): ReportHeader<C> {
-  return { schemaVersion: SCHEMA_VERSION, command, meta: { sources } };
+  return { schemaVersion: SCHEMA_VERSIONS[command] ?? SCHEMA_VERSION, command, meta: { sources } };
 }

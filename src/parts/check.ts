@@ -1,2 +1,3 @@
 export { checkClaim } from "../core/check/evaluate";
+export { checkText } from "../core/check/text";
 export { checkArticle } from "../core/facts";

@@ -1,7 +1,10 @@
-import type { CheckReport, ClauseResult } from "../core/check/evaluate";
-import type { Check, Metric, Stated, Verdict, YearRef } from "../core/check/types";
+import type { Arithmetic, CheckReport, ClauseResult } from "../core/check/evaluate";
+import { periodLabel } from "../core/check/forms";
+import type { TextCheckReport } from "../core/check/text";
+import type { Check, Metric, Period, Stated, Verdict } from "../core/check/types";
+import type { ArticleCheckReport } from "../core/facts";
 import { palette } from "./color";
-import { formatNumber, MISSING, wrapText } from "./format";
+import { currencySymbol, formatNumber, MISSING, wrapText } from "./format";
 import { renderTable } from "./table";
 
 const METRIC: Record<Metric, string> = {
@@ -20,36 +23,44 @@ const QUAL: Record<Stated["qualifier"], string> = {
   "less-than": "less than ",
 };
 
-function year(ref: YearRef, latest: number): string {
-  return "year" in ref ? String(ref.year) : String(latest - (ref.back ?? 0));
+function period(p: Period, latest: number): string {
+  return p.kind === "latest" ? String(latest - p.back) : periodLabel(p);
 }
 
 function stated(s: Stated): string {
-  // as the claim wrote it; the qualifier is already part of the text only when it precedes a symbol
   return `${QUAL[s.qualifier]}${s.text}`;
+}
+
+function where(metric: Metric, partner: string): string {
+  return `${metric === "exports" ? "to" : metric === "imports" ? "from" : "with"} ${partner}`;
 }
 
 /** The claim as korus understood it, one line per clause. */
 export function describeCheck(c: Check, latest: number): string {
-  const where = (p: string) => {
-    const m = "metric" in c ? c.metric : "deficit";
-    return `${m === "exports" ? "to" : m === "imports" ? "from" : "with"} ${p}`;
-  };
   switch (c.type) {
     case "level":
-      return `${METRIC[c.metric]} ${where(c.partner)} in ${year(c.year, latest)}: ${stated(c.stated)}`;
+      return `${METRIC[c.metric]} ${where(c.metric, c.partner)} in ${period(c.period, latest)}: ${stated(c.stated)}`;
     case "ratio":
-      return `${METRIC[c.metric]} ${where(c.partner)}, ${year(c.from, latest)} → ${year(c.to, latest)}: ${c.word} (×${c.factor}${c.mode === "more-than" ? " or more" : c.mode === "nearly" ? ", a little less" : ""})`;
+      return `${METRIC[c.metric]} ${where(c.metric, c.partner)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${QUAL[c.qualifier]}${c.word} (×${formatNumber(c.factor, c.factor % 1 ? 2 : 0)})`;
     case "percent":
-      return `${METRIC[c.metric]} ${where(c.partner)}, ${year(c.from, latest)} → ${year(c.to, latest)}: ${c.direction} by ${QUAL[c.qualifier]}${c.percent}%`;
+      return `${METRIC[c.metric]} ${where(c.metric, c.partner)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.percent >= 0 ? "up" : "down"} by ${QUAL[c.qualifier]}${formatNumber(Math.abs(c.percent), c.precision < 0.5 ? 1 : 0)}%`;
     case "delta":
-      return `${METRIC[c.metric]} ${where(c.partner)}, ${year(c.from, latest)} → ${year(c.to, latest)}: ${c.direction} by ${stated(c.stated)}`;
+      return `${METRIC[c.metric]} ${where(c.metric, c.partner)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.direction} by ${stated(c.stated)}`;
     case "direction":
-      return `${METRIC[c.metric]} ${where(c.partner)}, ${year(c.from, latest)} → ${year(c.to, latest)}: went ${c.direction}`;
+      return `${METRIC[c.metric]} ${where(c.metric, c.partner)}, ${period(c.from, latest)} → ${period(c.to, latest)}: went ${c.direction}`;
     case "compare":
-      return `${METRIC[c.metric]} with ${c.subject} ${c.relation === "greater" ? "bigger" : "smaller"} than with ${c.object} in ${year(c.year, latest)}`;
-    case "record":
-      return `${METRIC[c.metric]} ${where(c.partner)} in ${year(c.year, latest)}: ${c.word} (${c.extreme === "max" ? "highest" : "lowest"}${c.since !== null ? ` since ${c.since}` : c.window !== null ? ` of the previous ${c.window} years` : " in the data"})`;
+      return `${METRIC[c.metric]} with ${c.subject} ${c.factor !== null ? `${QUAL[c.qualifier]}${formatNumber(c.factor, c.factor % 1 ? 1 : 0)} times` : c.relation === "greater" ? "bigger than" : "smaller than"} ${c.factor !== null ? "the one " : ""}with ${c.object} in ${period(c.period, latest)}${c.crossing ? " (overtaking it)" : ""}`;
+    case "record": {
+      const span =
+        c.since !== null ? ` since ${c.since}` : c.window !== null ? ` of the previous ${c.window} years` : " on record";
+      return `${METRIC[c.metric]} ${where(c.metric, c.partner)} in ${period(c.period, latest)}: ${c.position > 1 ? `${ordinal(c.position)} ` : ""}${c.extreme === "max" ? "highest" : "lowest"}${c.frequency === "monthly" ? " month" : " year"}${span}`;
+    }
+    case "rank":
+      return `${c.partner} ${c.among === "top" ? `among the ${c.position}` : `the ${ordinal(c.position)}`} ${c.extreme === "max" ? "largest" : "smallest"} by ${METRIC[c.metric]} in ${period(c.period, latest)}`;
+    case "sign":
+      return c.everyYearTo
+        ? `the US ran a ${c.sign} with ${c.partner} every year from ${period(c.period, latest)} to ${period(c.everyYearTo, latest)}`
+        : `the US ran a ${c.sign} with ${c.partner} in ${period(c.period, latest)}`;
     case "fx":
       return `${c.amount.text} = ${stated(c.result)} (at ${c.date ?? "the claim's date"})`;
     case "age":
@@ -57,53 +68,172 @@ export function describeCheck(c: Check, latest: number): string {
   }
 }
 
-function arithmeticLine(r: ClauseResult): string[] {
-  return r.arithmetic.map((a) => {
-    const n = (x: number) => formatNumber(x, 1);
-    switch (a.op) {
-      case "ratio":
-        return `${n(a.a)} / ${n(a.b)} = ${formatNumber(a.result, 2)}×`;
-      case "difference":
-        return `${n(a.a)} − ${n(a.b)} = ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
-      case "percent-change":
-        return `${formatNumber(a.a, 1, { sign: true })} / ${n(a.b)} = ${formatNumber(a.result, 1, { sign: true })}%`;
-      case "conversion":
-        return `${formatNumber(a.a, 0)} × ${formatNumber(a.b, a.b >= 100 ? 2 : 6)} = ${formatNumber(a.result, 0)} (${a.unit})`;
-      case "comparison":
-        return `${n(a.a)} vs ${n(a.b)}: difference ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
-      case "extreme":
-        return `${n(a.a)} vs ${n(a.b)} (the previous extreme): ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
-      default:
-        return `${new Date(a.b * 86400000).toISOString().slice(0, 10)} → ${new Date(a.a * 86400000).toISOString().slice(0, 10)} = ${formatNumber(a.result, 1)} years`;
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `${n}${s}`;
+}
+
+function money(millions: number, currency = "USD"): string {
+  const abs = Math.abs(millions);
+  const sym = currencySymbol(currency);
+  const [v, unit] = abs >= 1e6 ? [abs / 1e6, "trillion"] : abs >= 1e3 ? [abs / 1e3, "billion"] : [abs, "million"];
+  return `${millions < 0 ? "-" : ""}${sym === currency ? "" : sym}${formatNumber(v, 1)} ${unit}${sym === currency ? ` ${currency}` : ""}`;
+}
+
+const MULTIPLE_WORDS = ["", "", "doubled", "tripled", "quadrupled", "quintupled"];
+
+/** The nearest true statement, in words: "it rose 4.28×: it more than quadrupled". */
+export function closestTrue(r: ClauseResult, latest: number): string | null {
+  const c = r.check;
+  const a = r.actual;
+  if (a === null || r.verdict === "unverifiable") return null;
+  switch (c.type) {
+    case "level": {
+      const cur = c.stated.currency;
+      return `${METRIC[c.metric]} ${where(c.metric, c.partner)} in ${period(c.period, latest)} was ${money(a, cur)}`;
     }
-  });
+    case "ratio": {
+      if (a < 1) return `it fell to ${formatNumber(a, 2)}× (${formatNumber((a - 1) * 100, 1, { sign: true })}%)`;
+      const k = Math.floor(a + 1e-9);
+      const word =
+        a >= 0.9 * Math.round(a) && a <= 1.15 * Math.round(a) && Math.round(a) >= 2
+          ? `it ${MULTIPLE_WORDS[Math.round(a)] ?? `grew ${Math.round(a)}-fold`}`
+          : k >= 2
+            ? `it more than ${MULTIPLE_WORDS[k] ?? `${k}-fold`}`
+            : `it rose ${formatNumber((a - 1) * 100, 1)}%`;
+      return `it changed ${formatNumber(a, 2)}×: ${word.replace(/^it it/, "it")}`;
+    }
+    case "percent":
+    case "direction":
+      return `it ${a >= 0 ? "rose" : "fell"} ${formatNumber(Math.abs(a), 1)}%, ${period(c.from, latest)} → ${period(c.to, latest)}`;
+    case "delta":
+      return `it ${a >= 0 ? "rose" : "fell"} by ${money(Math.abs(a))}, ${period(c.from, latest)} → ${period(c.to, latest)}`;
+    case "compare": {
+      const [s, o] = r.evidence;
+      if (!s || !o || s.value === null || o.value === null) return null;
+      if (c.factor !== null) return `the one with ${c.subject} was ${formatNumber(a, 1)} times the one with ${c.object}`;
+      return `with ${c.subject} ${money(s.value)}, with ${c.object} ${money(o.value)}: ${s.value > o.value ? "bigger" : "smaller"}`;
+    }
+    case "record":
+      return r.reason ?? null;
+    case "rank":
+      return r.reason;
+    case "sign":
+      return r.reason;
+    case "fx":
+      return `${c.amount.text} = ${money(a / 1e6, c.result.currency)}`;
+    case "age":
+      return `KORUS had been in force ${formatNumber(a, 1)} years`;
+  }
+}
+
+function arithmeticLine(r: ClauseResult): string[] {
+  return r.arithmetic.map(arithmeticText);
+}
+
+function arithmeticText(a: Arithmetic): string {
+  const n = (x: number) => formatNumber(x, 1);
+  switch (a.op) {
+    case "ratio":
+      return `${n(a.a)} / ${n(a.b)} = ${formatNumber(a.result, 2)}×`;
+    case "difference":
+      return `${n(a.a)} − ${n(a.b)} = ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
+    case "percent-change":
+      return `${formatNumber(a.a, 1, { sign: true })} / ${n(a.b)} = ${formatNumber(a.result, 1, { sign: true })}%`;
+    case "conversion":
+      return `${formatNumber(a.a, 0)} × ${formatNumber(a.b, a.b >= 100 ? 2 : 6)} = ${formatNumber(a.result, 0)} (${a.unit})`;
+    case "comparison":
+      return `${n(a.a)} vs ${n(a.b)}: difference ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
+    case "extreme":
+      return `${n(a.a)} vs ${n(a.b)} (the previous extreme): ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
+    case "rank":
+      return `place ${a.a} of ${a.b}`;
+    case "sum":
+      return `${n(a.a)} + … = ${n(a.result)}`;
+    case "years-between":
+      return `${new Date(a.b * 86400000).toISOString().slice(0, 10)} → ${new Date(a.a * 86400000).toISOString().slice(0, 10)} = ${formatNumber(a.result, 1)} years`;
+  }
+}
+
+function band(r: ClauseResult): string | null {
+  const b = r.explanation.band;
+  if (!b) return null;
+  const d = b.unit === "×" ? 2 : b.unit === "%" || b.unit === "years" ? 1 : 1;
+  const f = (x: number | null) => (x === null ? "" : b.unit === "$ millions" ? formatNumber(x, 1) : formatNumber(x, d));
+  const unit = b.unit === "×" ? "×" : b.unit === "%" ? "%" : ` ${b.unit}`;
+  if (b.low === null && b.high !== null) return `at most ${f(b.high)}${unit}`;
+  if (b.high === null && b.low !== null) return `above ${f(b.low)}${unit}`;
+  return `${f(b.low)} to ${f(b.high)}${unit}`;
 }
 
 export function verdictLabel(v: Verdict): string {
   return v.toUpperCase();
 }
 
-function paintVerdict(v: Verdict, colorOn: boolean): string {
+/** Green for true, yellow for the middle and unverifiable, red for false: and the label says it without color. */
+export function paintVerdict(v: Verdict, colorOn: boolean): string {
   const c = palette(colorOn);
   const label = verdictLabel(v);
   if (!colorOn) return label;
   if (v === "true" || v === "mostly-true") return c.green.bold(label);
-  if (v === "unverifiable") return c.yellow.bold(label);
+  if (v === "half-true" || v === "unverifiable") return c.yellow.bold(label);
   return c.red.bold(label);
+}
+
+/** User text shown back: control characters made visible, so a claim can never drive the terminal. */
+export function visible(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (
+      cp < 0x20 ||
+      (cp >= 0x7f && cp <= 0x9f) ||
+      (cp >= 0x202a && cp <= 0x202e) ||
+      (cp >= 0x2066 && cp <= 0x2069) ||
+      cp === 0x200e ||
+      cp === 0x200f
+    ) {
+      out += cp <= 0xff ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+    } else out += ch;
+  }
+  return out;
 }
 
 export function renderCheck(r: CheckReport, colorOn: boolean): string {
   const c = palette(colorOn);
-  const out: string[] = [`${paintVerdict(r.verdict, colorOn)}  ${r.claim}`];
-  out.push(c.dim(`as of ${r.asOf}: the latest full year published then is ${r.latestFullYear}`));
-  if (r.reason) out.push("", `Why: ${r.reason}`);
+  const latest = r.latestFullYear;
+  const out: string[] = [`${paintVerdict(r.verdict, colorOn)}  ${visible(r.claim)}`];
+  out.push(c.dim(`as of ${r.asOf}: the latest full year published then is ${latest}, the latest month ${r.latestMonth}`));
+  if (r.reason) out.push("", `Why: ${visible(r.reason)}`);
   if (r.clauses.length) {
     out.push("", "Understood as:");
     r.clauses.forEach((cl, i) => {
       out.push(
-        `  ${i + 1}. ${describeCheck(cl.check, r.latestFullYear)}  → ${paintVerdict(cl.verdict, colorOn)}${cl.reason ? ` (${cl.reason})` : ""}`,
+        `  ${i + 1}. ${describeCheck(cl.check, latest)}  → ${paintVerdict(cl.verdict, colorOn)}${cl.reason ? ` (${cl.reason})` : ""}`,
       );
+      const details = [
+        cl.explanation.period && `period ${cl.explanation.period}`,
+        band(cl) && `true within ${band(cl)}`,
+        cl.explanation.error && `the claim ${cl.explanation.error}`,
+      ].filter(Boolean);
+      if (details.length) out.push(c.dim(`     ${details.join(" · ")}`));
+      const closest = cl.verdict !== "true" ? closestTrue(cl, latest) : null;
+      if (closest && cl.check.type !== "record" && cl.check.type !== "rank" && cl.check.type !== "sign")
+        out.push(`     closest true statement: ${closest}`);
+      for (const s of cl.explanation.sensitivity) {
+        out.push(
+          c.dim(`     with ${s.from} → ${s.to} instead, the verdict would be ${verdictLabel(s.verdict)}: the window matters`),
+        );
+      }
     });
+  }
+  const notJudged = r.interpretation.clauses.filter((cl) => cl.unverifiable && cl.checks.length === 0);
+  if (notJudged.length && r.clauses.length) {
+    out.push("", "Not judged:");
+    for (const cl of notJudged) out.push(`  - "${visible(cl.text)}": ${visible(cl.unverifiable!)}`);
+  }
+  if (r.interpretation.unread.length) {
+    out.push("", `Not read: ${r.interpretation.unread.map((u) => `'${visible(u.text)}' (${u.kind})`).join(", ")}`);
   }
   const evidence = r.clauses.flatMap((cl) => cl.evidence);
   const seen = new Set<string>();
@@ -128,7 +258,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
       renderTable(
         [
           { header: "Partner", align: "left" },
-          { header: "Year" },
+          { header: "Period" },
           { header: "Figure", align: "left" },
           { header: "$ millions" },
           { header: "Source", align: "left" },
@@ -141,16 +271,31 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
   }
   const arithmetic = r.clauses.flatMap(arithmeticLine);
   if (arithmetic.length) out.push("", "Arithmetic:", ...arithmetic.map((a) => `  ${a}`));
-  if (r.interpretation.rules.length) out.push("", "Rules applied:", ...r.interpretation.rules.map((x) => `  - ${x}`));
+  if (r.interpretation.rules.length)
+    out.push("", "Rules and defaults applied:", ...r.interpretation.rules.map((x) => `  - ${x}`));
   if (r.caveats.length) out.push("", "Caveats:", ...r.caveats.map((x) => `  - ${x}`));
-  if (r.canRead) out.push("", "korus reads:", ...r.canRead.map((x) => `  - ${x}`));
-  if (r.sources.length)
+  if (r.hints.length) out.push("", "Hint:", ...r.hints.map((x) => `  - ${x}`));
+  if (r.canRead) out.push("", "korus reads (korus help check):", ...r.canRead.map((x) => `  - ${x}`));
+  if (r.sources.length) {
     out.push(
       "",
       "Sources:",
       ...r.sources.map((s) => c.dim(`  - ${s.publisher}: ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`)),
     );
+  }
   return `${out.join("\n")}\n`;
+}
+
+/** One line of reason for a table: why it is not true, or what was checked. */
+export function oneLineReason(r: CheckReport): string {
+  if (r.verdict === "true") {
+    const first = r.clauses[0];
+    return first ? describeCheck(first.check, r.latestFullYear) : "";
+  }
+  if (r.verdict === "unverifiable") return r.reason ?? "";
+  const bad = r.clauses.find((cl) => cl.verdict !== "true" && cl.verdict !== "unverifiable") ?? r.clauses[0];
+  if (!bad) return r.reason ?? "";
+  return closestTrue(bad, r.latestFullYear) ?? bad.reason ?? describeCheck(bad.check, r.latestFullYear);
 }
 
 const RATING: Record<Verdict, { value: number | null; name: string }> = {
@@ -187,7 +332,41 @@ export function claimReview(r: CheckReport, opts: { today: string; author?: stri
   };
 }
 
-export function renderArticleCheck(r: import("../core/facts").ArticleCheckReport, colorOn: boolean): string {
+/** A whole text: one table (sentence, verdict, one-line reason), then each sentence's details. */
+export function renderTextCheck(r: TextCheckReport, colorOn: boolean): string {
+  const c = palette(colorOn);
+  const out = [
+    c.bold(
+      `${r.source}: ${r.sentences} sentences, ${r.results.length} checked as of ${r.asOf}${r.skipped ? ` (${r.skipped} without a trade figure to check)` : ""}`,
+    ),
+    "",
+  ];
+  if (r.results.length === 0) return `${out.join("\n")}No sentence with a trade figure to check.\n`;
+  out.push(
+    renderTable(
+      [
+        { header: "#" },
+        { header: "Verdict", align: "left" },
+        { header: "Sentence", align: "left" },
+        { header: "Why", align: "left" },
+      ],
+      r.results.map((x) => [
+        String(x.index),
+        paintVerdict(x.report.verdict, colorOn),
+        wrapText(visible(x.report.claim), 48),
+        wrapText(visible(oneLineReason(x.report)), 40),
+      ]),
+      colorOn,
+      true,
+    ),
+  );
+  for (const x of r.results) {
+    out.push("", c.bold(`#${x.index}`), renderCheck(x.report, colorOn).trimEnd());
+  }
+  return `${out.join("\n")}\n`;
+}
+
+export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean): string {
   const c = palette(colorOn);
   const out = [
     c.bold(`${r.article.publisher}, "${r.article.title}", ${r.article.date} — numeric facts checked as of ${r.asOf}`),
@@ -216,7 +395,7 @@ export function renderArticleCheck(r: import("../core/facts").ArticleCheckReport
   out.push(
     "",
     c.dim(
-      `Source of the article: ${r.article.url}. Run korus check "<claim>" --as-of ${r.asOf} for the full evidence of one claim.`,
+      `Source of the article: ${r.article.url}. Run korus check '<claim>' --as-of ${r.asOf} for the full evidence of one claim.`,
     ),
   );
   return `${out.join("\n")}\n`;

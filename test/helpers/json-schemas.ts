@@ -19,7 +19,11 @@ const sourceRef = z.strictObject({
   url: s.nullable(),
 });
 const meta = z.strictObject({ sources: z.array(sourceRef).min(1) });
-const head = <C extends string>(command: C) => ({ schemaVersion: z.literal(1), command: z.literal(command), meta });
+const head = <C extends string>(command: C, version = 1) => ({
+  schemaVersion: z.literal(version),
+  command: z.literal(command),
+  meta,
+});
 const range = z.strictObject({ from: s, to: s });
 const currency = z.enum(["USD", "EUR", "KRW", "JPY", "CNY"]);
 
@@ -95,16 +99,31 @@ export const rates = z.strictObject({
 
 const verdict = z.enum(["true", "mostly-true", "half-true", "mostly-false", "false", "unverifiable"]);
 const checkItem = z.looseObject({
-  type: z.enum(["level", "ratio", "percent", "delta", "direction", "compare", "record", "fx", "age"]),
+  type: z.enum(["level", "ratio", "percent", "delta", "direction", "compare", "record", "rank", "sign", "fx", "age"]),
+});
+const unread = z.strictObject({ text: s, kind: s, start: n, end: n });
+const clauseReading = z.strictObject({
+  text: s,
+  form: s.nullable(),
+  checks: z.array(checkItem),
+  unread: z.array(unread),
+  unverifiable: s.nullable(),
 });
 export const check = z.strictObject({
-  ...head("check"),
+  ...head("check", 2),
   claim: s,
   asOf: s,
   latestFullYear: n,
+  latestMonth: s,
   verdict,
   reason: s.nullable(),
-  interpretation: z.strictObject({ checks: z.array(checkItem), rules: z.array(s), unverifiable: s.nullable() }),
+  interpretation: z.strictObject({
+    clauses: z.array(clauseReading),
+    checks: z.array(checkItem),
+    rules: z.array(s),
+    unread: z.array(unread),
+    unverifiable: s.nullable(),
+  }),
   clauses: z.array(
     z.strictObject({
       check: checkItem,
@@ -115,13 +134,31 @@ export const check = z.strictObject({
         z.strictObject({ partner: s, metric: s, period: s, value: nn, unit: s, sourceId: s.nullable(), note: s.nullable() }),
       ),
       arithmetic: z.array(z.strictObject({ op: s, a: n, b: n, result: n, unit: s })),
+      explanation: z.strictObject({
+        period: s.nullable(),
+        band: z.strictObject({ low: nn, high: nn, unit: s }).nullable(),
+        error: z.enum(["overstates", "understates"]).nullable(),
+        sensitivity: z.array(z.strictObject({ from: s, to: s, verdict })),
+      }),
     }),
   ),
   caveats: z.array(s),
+  hints: z.array(s),
   sources: z.array(sourceRef),
   canRead: z.array(s).nullable(),
   meta: z.strictObject({ sources: z.array(sourceRef) }),
 });
+/** `check --file` / `check -` with --format json; --json prints one `check` object a line with its `index` */
+export const checkText = z.strictObject({
+  ...head("check", 2),
+  source: s,
+  asOf: s,
+  sentences: n,
+  skipped: n,
+  results: z.array(z.strictObject({ index: n, report: check })),
+  meta: z.strictObject({ sources: z.array(sourceRef) }),
+});
+export const checkLine = check.extend({ index: n });
 
 const article = z.strictObject({ publisher: s, title: s, date: s, url: s, byline: s });
 const fact = z.strictObject({
@@ -134,7 +171,7 @@ const fact = z.strictObject({
   claim: s.nullable(),
 });
 export const checkArticle = z.strictObject({
-  ...head("check"),
+  ...head("check", 2),
   article,
   asOf: s,
   results: z.array(z.strictObject({ fact, report: check })),

@@ -17,7 +17,11 @@ export interface RunResult {
  * Runs korus in this process through the one boundary, main(argv, io), as the binary would: stdout not a
  * terminal, color decided by env only. The environment is exactly `env` (no process.env leaks in).
  */
-export async function korus(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
+export async function korus(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  input: { stdin?: string; today?: string } = {},
+): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -30,6 +34,8 @@ export async function korus(args: string[], env: Record<string, string | undefin
     isTTY: false,
     columns: undefined,
     env,
+    stdin: async () => input.stdin ?? "",
+    today: () => input.today ?? new Date().toISOString().slice(0, 10),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -1,24 +1,26 @@
+import { ANNUAL_RELEASE_DAY } from "../../data/facts";
 import type { Dataset } from "../../data/schema";
 import { UsageError } from "../../errors";
-import type { Currency } from "../amount";
 import { convertAmount } from "../convert";
-import { isCalendarDate } from "../dates";
+import type { Currency } from "../currencies";
+import { isCalendarDate, monthIndex, monthOf } from "../dates";
 import { periodLeg } from "../fx";
 import { korusDates } from "../korus";
 import { type ReportHeader, reportHeader } from "../report";
 import { knownBy, releasesOf, type SourceRef, sourceRef } from "../sources";
-import { CAN_READ, readClaim } from "./read";
-import type { Check, Metric, PartnerName, Qualifier, Reading, Stated, Verdict, YearRef } from "./types";
+import { periodLabel } from "./forms";
+import { CAN_READ, MAX_CLAIM_LENGTH, type ReadContext, readClaim } from "./read";
+import type { Check, Metric, Period, Qualifier, Reading, Stated, Verdict } from "./types";
 
 /**
- * Checks a claim against the bundled data as published at --as-of. Tolerance rules (README "Verdicts"):
- * a stated figure is true when it matches the data within the precision it is written with ("$13.2 billion"
- * ±0.05B; "about" adds 3% of the actual value); beyond that the verdict falls with the relative excess:
- * ≤5% mostly-true, ≤15% half-true, ≤30% mostly-false, more is false. A wrong direction is false.
+ * Checks a claim against the bundled data as published at --as-of. Tolerance rules (README "Verdicts",
+ * `korus help verdicts`): a stated figure is true when it matches the data within the precision it is
+ * written with ("$13.2 billion" ±0.05B; "about" adds 3% of the actual value); beyond that the verdict falls
+ * with the relative excess: ≤5% mostly-true, ≤15% half-true, ≤30% mostly-false, more is false.
  */
 
-/** A year's annual total counts once Census has published it: early February of the next year. */
-export const ANNUAL_RELEASE = "02-07";
+/** A month's figures count from the 3rd of the second month after (Census's FT-900 comes out between the 2nd and the 8th). */
+export const MONTH_RELEASE_DAY = "03";
 
 export interface CheckParams {
   claim: string;
@@ -29,10 +31,11 @@ export interface CheckParams {
 }
 
 export interface Evidence {
-  partner: PartnerName;
+  partner: string;
   metric: Metric;
+  /** "2016", "2023-06", "2019-01 to 2019-05" */
   period: string;
-  /** $ millions (or units of `currency` for converted figures) */
+  /** $ millions */
   value: number | null;
   unit: string;
   sourceId: string | null;
@@ -40,37 +43,54 @@ export interface Evidence {
 }
 
 export interface Arithmetic {
-  op: "ratio" | "percent-change" | "difference" | "conversion" | "comparison" | "years-between" | "extreme";
+  op: "ratio" | "percent-change" | "difference" | "conversion" | "comparison" | "years-between" | "extreme" | "rank" | "sum";
   a: number;
   b: number;
   result: number;
   unit: string;
 }
 
+/** How a verdict was reached, for a reader to trust or dispute it. */
+export interface Explanation {
+  /** the periods the clause was resolved to: "2011 → 2016", "2023-06" */
+  period: string | null;
+  /** the band the stated value allows, in `unit`, before the grades beyond it */
+  band: { low: number | null; high: number | null; unit: string } | null;
+  /** whether the claim states more or less than the data show */
+  error: "overstates" | "understates" | null;
+  /** verdicts with either end of the window moved by one year, where one differs ("cherry-picking") */
+  sensitivity: { from: string; to: string; verdict: Verdict }[];
+}
+
 export interface ClauseResult {
   check: Check;
   verdict: Verdict;
-  /** the data's figure for what the clause states: $M, a ratio, a percent, or currency units */
+  /** the data's figure for what the clause states: $M, a ratio, a percent, a rank or currency units */
   actual: number | null;
-  /** why korus could not check the clause, or why a change has no meaning; null when it was checked */
+  /** why korus could not check the clause, or why the verdict is what it is; null when it is plain */
   reason: string | null;
   evidence: Evidence[];
   arithmetic: Arithmetic[];
+  explanation: Explanation;
 }
 
 export interface CheckReport extends ReportHeader<"check"> {
   claim: string;
   asOf: string;
   latestFullYear: number;
+  /** the latest month published at --as-of */
+  latestMonth: string;
   verdict: Verdict;
-  /** why the claim is unverifiable; null when a verdict was reached */
+  /** why the claim is unverifiable, or why a false verdict is false; null when true */
   reason: string | null;
   interpretation: Reading;
   clauses: ClauseResult[];
   caveats: string[];
+  /** hints about how the claim was typed (a shell that ate "$1") */
+  hints: string[];
   sources: SourceRef[];
-  /** with an unreadable claim: the forms korus reads */
-  canRead: string[] | null;
+  /** with an unverifiable claim: the forms korus reads */
+  canRead: readonly string[] | null;
 }
 
 const SCORE: Record<Exclude<Verdict, "unverifiable">, number> = {
@@ -91,35 +111,42 @@ export function grade(excess: number): Exclude<Verdict, "unverifiable"> {
   return "false";
 }
 
-/** Distance of `actual` outside the band a stated figure allows, relative to |actual|. */
-export function levelExcess(stated: number, precision: number, q: Qualifier, actual: number): number {
+/** The band a stated figure allows around `actual`'s scale: [low, high]. */
+export function levelBand(stated: number, precision: number, q: Qualifier, actual: number): [number, number] {
   const scale = Math.abs(actual) || 1;
-  let lo: number;
-  let hi: number;
   switch (q) {
     case "exact":
-      lo = stated - precision;
-      hi = stated + precision;
-      break;
+      return [stated - precision, stated + precision];
     case "about":
-      lo = stated - precision - 0.03 * scale;
-      hi = stated + precision + 0.03 * scale;
-      break;
+      return [stated - precision - 0.03 * scale, stated + precision + 0.03 * scale];
     case "nearly":
-      lo = stated * 0.9 - precision;
-      hi = stated + precision;
-      break;
+      return [stated * 0.9 - precision, stated + precision];
     case "more-than":
-      lo = stated;
-      hi = Infinity;
-      break;
+      return [stated, Number.POSITIVE_INFINITY];
     case "less-than":
-      lo = -Infinity;
-      hi = stated;
-      break;
+      return [Number.NEGATIVE_INFINITY, stated];
   }
+}
+
+/** Distance of `actual` outside the band a stated figure allows, relative to |actual|. */
+export function levelExcess(stated: number, precision: number, q: Qualifier, actual: number): number {
+  const [lo, hi] = levelBand(stated, precision, q, actual);
   const dist = actual < lo ? lo - actual : actual > hi ? actual - hi : 0;
-  return dist / scale;
+  return dist / (Math.abs(actual) || 1);
+}
+
+/** The band "×k" allows: doubled 1.8–2.3; "more than doubled" above 2; "nearly tripled" 2.55–3. */
+export function ratioBand(k: number, q: Qualifier): [number, number] {
+  switch (q) {
+    case "more-than":
+      return [k, Number.POSITIVE_INFINITY];
+    case "less-than":
+      return [0, k];
+    case "nearly":
+      return [0.85 * k, k];
+    default:
+      return [0.9 * k, 1.15 * k];
+  }
 }
 
 export function parseAsOf(value: string, today: string, firstAsOf: string): string {
@@ -131,7 +158,7 @@ export function parseAsOf(value: string, today: string, firstAsOf: string): stri
   }
   if (v < firstAsOf)
     throw new UsageError(
-      `--as-of ${v} is before any bundled full year was published: give a date from ${firstAsOf} (the first full year published) to today (${today})`,
+      `--as-of ${v} is before any bundled full year was published: give a date from ${firstAsOf} to today (${today})`,
     );
   if (v > today) throw new UsageError(`--as-of ${v} is in the future: give a date from ${firstAsOf} to today (${today})`);
   return v;
@@ -141,16 +168,59 @@ interface Ctx {
   ds: Dataset;
   asOf: string;
   latest: number;
+  latestMonth: string;
   sources: Map<string, SourceRef>;
   caveats: Set<string>;
 }
 
-function published(year: number): string {
-  return `${year + 1}-${ANNUAL_RELEASE}`;
+function annualRelease(year: number): string {
+  return `${year + 1}-${ANNUAL_RELEASE_DAY}`;
 }
 
-function resolveYear(c: Ctx, ref: YearRef): number {
-  return "year" in ref ? ref.year : c.latest - (ref.back ?? 0);
+function monthRelease(month: string): string {
+  return `${monthOf(monthIndex(month) + 2)}-${MONTH_RELEASE_DAY}`;
+}
+
+/** A period made concrete: a year of the annual series, or a run of months of the monthly one. */
+interface Resolved {
+  label: string;
+  year: number;
+  /** null: the whole year from the annual series */
+  months: { from: string; to: string } | null;
+}
+
+function resolve(c: Ctx, p: Period): Resolved {
+  const mm = (y: number, m: number) => `${y}-${String(m).padStart(2, "0")}`;
+  switch (p.kind) {
+    case "latest": {
+      const y = c.latest - p.back;
+      return { label: String(y), year: y, months: null };
+    }
+    case "year":
+      return { label: String(p.year), year: p.year, months: null };
+    case "month":
+      return { label: mm(p.year, p.month), year: p.year, months: { from: mm(p.year, p.month), to: mm(p.year, p.month) } };
+    case "quarter":
+      return {
+        label: periodLabel(p),
+        year: p.year,
+        months: { from: mm(p.year, p.quarter * 3 - 2), to: mm(p.year, p.quarter * 3) },
+      };
+    case "half":
+      return { label: periodLabel(p), year: p.year, months: { from: mm(p.year, p.half * 6 - 5), to: mm(p.year, p.half * 6) } };
+    case "months":
+      if (p.from === 1 && p.to === 12) return { label: String(p.year), year: p.year, months: null };
+      return { label: periodLabel(p), year: p.year, months: { from: mm(p.year, p.from), to: mm(p.year, p.to) } };
+    case "relative": {
+      // "this year" is the year of --as-of; "in April" the latest April whose figures were out by then
+      const asOfYear = Number(c.asOf.slice(0, 4));
+      let year = p.anchor === "this" ? asOfYear : p.anchor === "last" ? asOfYear - 1 : asOfYear;
+      if (p.anchor === "recent") while (monthRelease(mm(year, p.to)) > c.asOf) year--;
+      year -= p.back;
+      const months = { kind: "months" as const, year, from: p.from, to: p.to };
+      return resolve(c, months);
+    }
+  }
 }
 
 interface Figure {
@@ -174,33 +244,36 @@ function metricOf(m: Metric, r: { exports: number; imports: number; balance: num
   }
 }
 
-/** A partner's figure for a year as it was known at --as-of (from the bundled vintages where they exist). */
-function figure(c: Ctx, metric: Metric, partner: PartnerName, year: number): Figure {
-  const first = c.ds.goodsAnnual[0]!.year;
-  const last = c.ds.goodsAnnual[c.ds.goodsAnnual.length - 1]!.year;
-  if (year < first || year > last)
-    return { value: null, sourceId: null, note: `no data for ${year}: the bundled annual series covers ${first}-${last}` };
-  if (published(year) > c.asOf)
+/** A partner's figure for a period as it was known at --as-of (the bundled vintages, where they exist). */
+function figure(c: Ctx, metric: Metric, partner: string, r: Resolved): Figure {
+  if (r.months) return monthlyFigure(c, metric, partner, r);
+  const year = r.year;
+  const { from, to } = c.ds.facts.goodsAnnual;
+  if (year < Number(from) || year > Number(to))
+    return { value: null, sourceId: null, note: `no data for ${year}: the bundled annual series covers ${from}-${to}` };
+  if (annualRelease(year) > c.asOf) {
     return {
       value: null,
       sourceId: null,
       note: `${year} full-year figures were first published in February ${year + 1}, after ${c.asOf}`,
     };
-  if (partner !== "South Korea") {
+  }
+  if (partner !== c.ds.facts.subject) {
     c.sources.set("partners_annual", sourceRef(c.ds, "partners_annual"));
-    const row = c.ds.partnersAnnual.find((r) => r.partner === partner && r.year === year);
+    const row = c.ds.partnersAnnual.find((x) => x.partner === partner && x.year === year);
     if (!row) return { value: null, sourceId: null, note: `no ${partner} data bundled for ${year}` };
     return { value: metricOf(metric, row), sourceId: row.sourceId, note: null };
   }
   c.sources.set("goods_annual", sourceRef(c.ds, "goods_annual"));
+  const row = c.ds.goodsAnnual.find((x) => x.year === year);
+  if (!row) return { value: null, sourceId: null, note: `no data bundled for ${year}` };
   const sorted = releasesOf(c.ds, year);
   if (sorted.length > 0) {
     c.sources.set("goods_vintages", sourceRef(c.ds, "goods_vintages"));
     const known = (id: string) => knownBy(c.ds, id);
     const asKnown = sorted.filter((v) => known(v.sourceId) <= c.asOf).at(-1);
     if (asKnown) {
-      const latest = c.ds.goodsAnnual.find((r) => r.year === year)!;
-      const revised = asKnown.balance !== latest.balance ? ` (later revised: balance ${latest.balance})` : "";
+      const revised = asKnown.balance !== row.balance ? ` (later revised: balance ${row.balance})` : "";
       return {
         value: metricOf(metric, asKnown),
         sourceId: asKnown.sourceId,
@@ -211,192 +284,454 @@ function figure(c: Ctx, metric: Metric, partner: PartnerName, year: number): Fig
     c.caveats.add(
       `The earliest bundled release of ${year} (${earliest.sourceId}, ${known(earliest.sourceId)}) postdates ${c.asOf}; the figures first published in February ${year + 1} may differ slightly.`,
     );
-    return { value: metricOf(metric, earliest), sourceId: earliest.sourceId, note: `earliest bundled release` };
+    return { value: metricOf(metric, earliest), sourceId: earliest.sourceId, note: "earliest bundled release" };
   }
-  const row = c.ds.goodsAnnual.find((r) => r.year === year)!;
   return { value: metricOf(metric, row), sourceId: row.sourceId, note: null };
 }
 
-function evidence(metric: Metric, partner: PartnerName, year: number, f: Figure): Evidence {
-  return { partner, metric, period: String(year), value: f.value, unit: "$ millions", sourceId: f.sourceId, note: f.note };
+function monthlyFigure(c: Ctx, metric: Metric, partner: string, r: Resolved): Figure {
+  const { from, to } = r.months!;
+  if (partner !== c.ds.facts.subject)
+    return { value: null, sourceId: null, note: `monthly figures are bundled for ${c.ds.facts.subject} only, not ${partner}` };
+  const cov = c.ds.facts.goodsMonthly;
+  if (from < cov.from || to > cov.to)
+    return {
+      value: null,
+      sourceId: null,
+      note: `no monthly data for ${r.label}: the bundled months cover ${cov.from} to ${cov.to}`,
+    };
+  if (monthRelease(to) > c.asOf)
+    return { value: null, sourceId: null, note: `${to} figures were first published on ${monthRelease(to)}, after ${c.asOf}` };
+  c.sources.set("goods_monthly", sourceRef(c.ds, "goods_monthly"));
+  const rows = c.ds.goodsMonthly.filter((m) => m.month >= from && m.month <= to);
+  const sum = (k: "exports" | "imports" | "balance") => Math.round(rows.reduce((s, m) => s + m[k], 0) * 10) / 10;
+  const total = { exports: sum("exports"), imports: sum("imports"), balance: sum("balance") };
+  const ids = [...new Set(rows.map((m) => m.sourceId))];
+  c.caveats.add(
+    "Monthly figures are as revised in the bundled releases, which may postdate the claim; they are not seasonally adjusted.",
+  );
+  return {
+    value: metricOf(metric, total),
+    sourceId: ids.join(", "),
+    note: rows.length > 1 ? `sum of ${rows.length} months` : null,
+  };
 }
 
-function unverifiableClause(check: Check, reason: string, ev: Evidence[] = []): ClauseResult {
-  return { check, verdict: "unverifiable", actual: null, reason, evidence: ev, arithmetic: [] };
+function evidence(metric: Metric, partner: string, r: Resolved, f: Figure): Evidence {
+  return { partner, metric, period: r.label, value: f.value, unit: "$ millions", sourceId: f.sourceId, note: f.note };
 }
 
-function statedMillions(s: Stated): number {
-  return s.value / 1e6;
+const NO_EXPLANATION: Explanation = { period: null, band: null, error: null, sensitivity: [] };
+
+function result(check: Check, verdict: Verdict, actual: number | null, parts: Partial<ClauseResult> = {}): ClauseResult {
+  return {
+    check,
+    verdict,
+    actual,
+    reason: parts.reason ?? null,
+    evidence: parts.evidence ?? [],
+    arithmetic: parts.arithmetic ?? [],
+    explanation: parts.explanation ?? NO_EXPLANATION,
+  };
 }
+
+function unverifiableClause(check: Check, reason: string, ev: Evidence[] = [], period: string | null = null): ClauseResult {
+  return result(check, "unverifiable", null, { reason, evidence: ev, explanation: { ...NO_EXPLANATION, period } });
+}
+
+const millions = (s: Stated) => s.value / 1e6;
 
 function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResult {
-  const year = resolveYear(c, check.year);
-  const f = figure(c, check.metric, check.partner, year);
-  const ev = [evidence(check.metric, check.partner, year, f)];
-  if (f.value === null) return unverifiableClause(check, f.note ?? "no data", ev);
+  const r = resolve(c, check.period);
+  const f = figure(c, check.metric, check.partner, r);
+  const ev = [evidence(check.metric, check.partner, r, f)];
+  if (f.value === null) return unverifiableClause(check, f.note ?? "no data", ev, r.label);
   let actual = f.value;
-  let stated = statedMillions(check.stated);
+  let stated = millions(check.stated);
   let precision = check.stated.precision / 1e6;
+  let unit = "$ millions";
   const arithmetic: Arithmetic[] = [];
   if (check.stated.currency !== "USD") {
-    const leg = periodLeg(c.ds, check.stated.currency as Exclude<Currency, "USD">, String(year));
-    if (!leg) return unverifiableClause(check, `no ${check.stated.currency} rate bundled for ${year}`, ev);
+    const cur = check.stated.currency as Exclude<Currency, "USD">;
+    const leg = r.months
+      ? r.months.from === r.months.to
+        ? periodLeg(c.ds, cur, r.months.from)
+        : null
+      : periodLeg(c.ds, cur, String(r.year));
+    if (!leg) return unverifiableClause(check, `no ${cur} average rate bundled for ${r.label}`, ev, r.label);
     c.sources.set(leg.dataset.dataset, leg.dataset);
-    arithmetic.push({
-      op: "conversion",
-      a: f.value,
-      b: leg.perUsd,
-      result: f.value * leg.perUsd,
-      unit: `millions of ${check.stated.currency}`,
-    });
+    arithmetic.push({ op: "conversion", a: f.value, b: leg.perUsd, result: f.value * leg.perUsd, unit: `millions of ${cur}` });
     actual = f.value * leg.perUsd;
     stated = check.stated.value / 1e6;
     precision = check.stated.precision / 1e6;
+    unit = `millions of ${cur}`;
   }
+  const [low, high] = levelBand(stated, precision, check.stated.qualifier, actual);
   const verdict = grade(levelExcess(stated, precision, check.stated.qualifier, actual));
-  return { check, verdict, actual, reason: null, evidence: ev, arithmetic };
+  const error = verdict === "true" ? null : stated > actual ? "overstates" : "understates";
+  return result(check, verdict, actual, {
+    evidence: ev,
+    arithmetic,
+    explanation: { period: r.label, band: { low: finite(low), high: finite(high), unit }, error, sensitivity: [] },
+  });
 }
 
-function endpoints(c: Ctx, check: { metric: Metric; partner: PartnerName; from: YearRef; to: YearRef }) {
-  const y0 = resolveYear(c, check.from);
-  const y1 = resolveYear(c, check.to);
-  const f0 = figure(c, check.metric, check.partner, y0);
-  const f1 = figure(c, check.metric, check.partner, y1);
-  return { y0, y1, f0, f1, ev: [evidence(check.metric, check.partner, y0, f0), evidence(check.metric, check.partner, y1, f1)] };
-}
+const finite = (x: number) => (Number.isFinite(x) ? x : null);
 
-function evalChange(c: Ctx, check: Extract<Check, { type: "ratio" | "percent" | "delta" | "direction" }>): ClauseResult {
-  const { y0, y1, f0, f1, ev } = endpoints(c, check);
-  if (f0.value === null || f1.value === null)
-    return unverifiableClause(check, (f0.value === null ? f0.note : f1.note) ?? "no data", ev);
-  if (y0 >= y1)
-    return unverifiableClause(check, `the claim's period runs from ${y0} to ${y1}: a change needs a later end year`, ev);
-  const a = f0.value;
-  const b = f1.value;
+type ChangeCheck = Extract<Check, { type: "ratio" | "percent" | "delta" | "direction" }>;
+
+function changeVerdict(
+  check: ChangeCheck,
+  a: number,
+  b: number,
+): { verdict: Verdict; actual: number | null; reason: string | null } {
   const diff = Math.round((b - a) * 10) / 10;
-  const pct = a !== 0 ? (diff / Math.abs(a)) * 100 : NaN;
-  const arithmetic: Arithmetic[] = [{ op: "difference", a: b, b: a, result: diff, unit: "$ millions" }];
-  if (Number.isFinite(pct)) arithmetic.push({ op: "percent-change", a: diff, b: Math.abs(a), result: pct, unit: "%" });
+  const pct = a !== 0 ? (diff / Math.abs(a)) * 100 : Number.NaN;
   switch (check.type) {
     case "ratio": {
-      if (a <= 0 || b <= 0) {
+      if (a <= 0 || b <= 0)
         return {
-          check,
           verdict: "false",
           actual: null,
-          reason: `a ratio needs a ${check.metric} at both ends; the sign of the figure changes`,
-          evidence: ev,
-          arithmetic,
+          reason: `a multiple needs a ${check.metric} at both ends; the sign of the figure changes`,
         };
-      }
       const r = b / a;
-      arithmetic.unshift({ op: "ratio", a: b, b: a, result: r, unit: "×" });
       const k = check.factor;
-      const [lo, hi] =
-        check.mode === "more-than" ? [k, Infinity] : check.mode === "nearly" ? [0.85 * k, k * 1.0 + 1e-9] : [0.9 * k, 1.15 * k];
+      const [lo, hi] = ratioBand(k, check.qualifier);
       const dist = r < lo ? lo - r : r > hi ? r - hi : 0;
-      const verdict = r > 1 !== k > 1 ? "false" : grade(dist / k);
-      return { check, verdict, actual: r, reason: null, evidence: ev, arithmetic };
+      const wrongWay = k !== 1 && r > 1 !== k > 1;
+      return {
+        verdict: wrongWay ? "false" : grade(dist / k),
+        actual: r,
+        reason: wrongWay ? "the data move in the opposite direction" : null,
+      };
     }
     case "percent": {
-      const claimed = check.direction === "up" ? check.percent : -check.percent;
+      const claimed = check.percent;
+      if (!Number.isFinite(pct))
+        return { verdict: "unverifiable", actual: null, reason: "a percent change from zero has no meaning" };
       if (Math.sign(pct) !== Math.sign(claimed) && Math.abs(pct) > check.precision) {
-        return {
-          check,
-          verdict: "false",
-          actual: pct,
-          reason: "the data move in the opposite direction",
-          evidence: ev,
-          arithmetic,
-        };
+        return { verdict: "false", actual: pct, reason: "the data move in the opposite direction" };
       }
+      const precision = check.precision + (check.qualifier === "about" ? 0.05 * Math.abs(claimed) : 0);
       const excess = levelExcess(
         Math.abs(claimed),
-        check.precision + (check.qualifier === "about" ? 0.05 * check.percent : 0),
+        precision,
         check.qualifier === "about" ? "exact" : check.qualifier,
         Math.abs(pct),
       );
-      return { check, verdict: grade(excess), actual: pct, reason: null, evidence: ev, arithmetic };
+      return { verdict: grade(excess), actual: pct, reason: null };
     }
     case "delta": {
-      const claimed = (check.direction === "up" ? 1 : -1) * statedMillions(check.stated);
-      if (Math.sign(diff) !== Math.sign(claimed)) {
-        return {
-          check,
-          verdict: "false",
-          actual: diff,
-          reason: "the data move in the opposite direction",
-          evidence: ev,
-          arithmetic,
-        };
-      }
-      const verdict = grade(levelExcess(Math.abs(claimed), check.stated.precision / 1e6, check.stated.qualifier, Math.abs(diff)));
-      return { check, verdict, actual: diff, reason: null, evidence: ev, arithmetic };
+      const claimed = (check.direction === "up" ? 1 : -1) * millions(check.stated);
+      if (Math.sign(diff) !== Math.sign(claimed))
+        return { verdict: "false", actual: diff, reason: "the data move in the opposite direction" };
+      return {
+        verdict: grade(levelExcess(Math.abs(claimed), check.stated.precision / 1e6, check.stated.qualifier, Math.abs(diff))),
+        actual: diff,
+        reason: null,
+      };
     }
     case "direction": {
       const wantUp = check.direction === "up";
       const small = Math.abs(pct) < 0.5;
       const right = wantUp ? diff > 0 : diff < 0;
-      const verdict = right ? (small ? "mostly-true" : "true") : small ? "half-true" : "false";
-      return { check, verdict, actual: pct, reason: null, evidence: ev, arithmetic };
+      return {
+        verdict: right ? (small ? "mostly-true" : "true") : small ? "half-true" : "false",
+        actual: pct,
+        reason: right ? null : "the data move in the opposite direction",
+      };
     }
   }
 }
 
-function evalCompare(c: Ctx, check: Extract<Check, { type: "compare" }>): ClauseResult {
-  const year = resolveYear(c, check.year);
-  const fs = figure(c, check.metric, check.subject, year);
-  const fo = figure(c, check.metric, check.object, year);
-  const ev = [evidence(check.metric, check.subject, year, fs), evidence(check.metric, check.object, year, fo)];
-  if (fs.value === null || fo.value === null)
-    return unverifiableClause(check, (fs.value === null ? fs.note : fo.note) ?? "no data", ev);
-  const holds = check.relation === "greater" ? fs.value > fo.value : fs.value < fo.value;
-  const close = Math.abs(fs.value - fo.value) <= 0.02 * Math.max(Math.abs(fs.value), Math.abs(fo.value));
-  return {
-    check,
-    verdict: holds ? "true" : close ? "half-true" : "false",
-    actual: fs.value - fo.value,
-    reason: null,
+function changeBand(check: ChangeCheck, actual: number | null): Explanation["band"] {
+  switch (check.type) {
+    case "ratio": {
+      const [lo, hi] = ratioBand(check.factor, check.qualifier);
+      return { low: finite(lo), high: finite(hi), unit: "×" };
+    }
+    case "percent": {
+      const precision = check.precision + (check.qualifier === "about" ? 0.05 * Math.abs(check.percent) : 0);
+      const q = check.qualifier === "about" ? "exact" : check.qualifier;
+      const [lo, hi] = levelBand(Math.abs(check.percent), precision, q, Math.abs(actual ?? 0));
+      return check.percent >= 0
+        ? { low: finite(lo), high: finite(hi), unit: "%" }
+        : { low: finite(-hi), high: finite(-lo), unit: "%" };
+    }
+    case "delta": {
+      const st = millions(check.stated);
+      const [lo, hi] = levelBand(st, check.stated.precision / 1e6, check.stated.qualifier, Math.abs(actual ?? st));
+      const s = check.direction === "up" ? 1 : -1;
+      return { low: s > 0 ? finite(lo) : finite(-hi), high: s > 0 ? finite(hi) : finite(-lo), unit: "$ millions" };
+    }
+    case "direction":
+      return check.direction === "up" ? { low: 0, high: null, unit: "%" } : { low: null, high: 0, unit: "%" };
+  }
+}
+
+function changeError(check: ChangeCheck, actual: number | null, verdict: Verdict): Explanation["error"] {
+  if (actual === null || verdict === "true") return null;
+  switch (check.type) {
+    case "ratio":
+      return check.factor > actual ? "overstates" : "understates";
+    case "percent":
+      return Math.abs(check.percent) > Math.abs(actual) ? "overstates" : "understates";
+    case "delta":
+      return millions(check.stated) > Math.abs(actual) ? "overstates" : "understates";
+    default:
+      return null;
+  }
+}
+
+function evalChange(c: Ctx, check: ChangeCheck, sensitivity = true): ClauseResult {
+  const r0 = resolve(c, check.from);
+  const r1 = resolve(c, check.to);
+  const label = `${r0.label} → ${r1.label}`;
+  const f0 = figure(c, check.metric, check.partner, r0);
+  const f1 = figure(c, check.metric, check.partner, r1);
+  const ev = [evidence(check.metric, check.partner, r0, f0), evidence(check.metric, check.partner, r1, f1)];
+  if (f0.value === null || f1.value === null)
+    return unverifiableClause(check, (f0.value === null ? f0.note : f1.note) ?? "no data", ev, label);
+  const order = (r: Resolved) => (r.months ? r.months.to : `${r.year}-12`);
+  if (order(r0) >= order(r1))
+    return unverifiableClause(
+      check,
+      `the claim's period runs from ${r0.label} to ${r1.label}: a change needs a later end`,
+      ev,
+      label,
+    );
+  const a = f0.value;
+  const b = f1.value;
+  const diff = Math.round((b - a) * 10) / 10;
+  const pct = a !== 0 ? (diff / Math.abs(a)) * 100 : Number.NaN;
+  const arithmetic: Arithmetic[] = [{ op: "difference", a: b, b: a, result: diff, unit: "$ millions" }];
+  if (Number.isFinite(pct)) arithmetic.push({ op: "percent-change", a: diff, b: Math.abs(a), result: pct, unit: "%" });
+  if (check.type === "ratio" && a > 0 && b > 0) arithmetic.unshift({ op: "ratio", a: b, b: a, result: b / a, unit: "×" });
+  const v = changeVerdict(check, a, b);
+  return result(check, v.verdict, v.actual, {
+    reason: v.reason,
     evidence: ev,
-    arithmetic: [{ op: "comparison", a: fs.value, b: fo.value, result: fs.value - fo.value, unit: "$ millions" }],
-  };
+    arithmetic,
+    explanation: {
+      period: label,
+      band: changeBand(check, v.actual),
+      error: changeError(check, v.actual, v.verdict),
+      sensitivity: sensitivity ? windowSensitivity(c, check, v.verdict) : [],
+    },
+  });
+}
+
+/** The verdicts with either end year moved by one, where they differ: a window chosen to make a point. */
+function windowSensitivity(c: Ctx, check: ChangeCheck, verdict: Verdict): Explanation["sensitivity"] {
+  const r0 = resolve(c, check.from);
+  const r1 = resolve(c, check.to);
+  if (r0.months || r1.months) return [];
+  const out: Explanation["sensitivity"] = [];
+  const tries: [number, number][] = [
+    [r0.year - 1, r1.year],
+    [r0.year + 1, r1.year],
+    [r0.year, r1.year - 1],
+    [r0.year, r1.year + 1],
+  ];
+  for (const [y0, y1] of tries) {
+    if (y0 >= y1) continue;
+    const f0 = figure(c, check.metric, check.partner, resolve(c, { kind: "year", year: y0 }));
+    const f1 = figure(c, check.metric, check.partner, resolve(c, { kind: "year", year: y1 }));
+    if (f0.value === null || f1.value === null) continue;
+    const v = changeVerdict(check, f0.value, f1.value).verdict;
+    if (klass(v) !== klass(verdict)) out.push({ from: String(y0), to: String(y1), verdict: v });
+  }
+  return out;
+}
+
+function klass(v: Verdict): number {
+  return v === "true" || v === "mostly-true" ? 1 : v === "unverifiable" ? 0 : v === "half-true" ? 2 : 3;
+}
+
+function evalCompare(c: Ctx, check: Extract<Check, { type: "compare" }>): ClauseResult {
+  const r = resolve(c, check.period);
+  const fs = figure(c, check.metric, check.subject, r);
+  const fo = figure(c, check.metric, check.object, r);
+  const ev = [evidence(check.metric, check.subject, r, fs), evidence(check.metric, check.object, r, fo)];
+  if (fs.value === null || fo.value === null)
+    return unverifiableClause(check, (fs.value === null ? fs.note : fo.note) ?? "no data", ev, r.label);
+  const a = fs.value;
+  const b = fo.value;
+  if (check.factor !== null) {
+    if (a <= 0 || b <= 0)
+      return result(check, "false", null, { reason: "a multiple needs a deficit with both partners", evidence: ev });
+    const ratio = a / b;
+    const [lo, hi] = ratioBand(check.factor, check.qualifier);
+    const dist = ratio < lo ? lo - ratio : ratio > hi ? ratio - hi : 0;
+    const verdict = grade(dist / check.factor);
+    return result(check, verdict, ratio, {
+      evidence: ev,
+      arithmetic: [{ op: "ratio", a, b, result: ratio, unit: "×" }],
+      explanation: {
+        period: r.label,
+        band: { low: lo, high: finite(hi), unit: "×" },
+        error: verdict === "true" ? null : check.factor > ratio ? "overstates" : "understates",
+        sensitivity: [],
+      },
+    });
+  }
+  const holds = check.relation === "greater" ? a > b : a < b;
+  const close = Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
+  let verdict: Verdict = holds ? "true" : close ? "half-true" : "false";
+  let reason: string | null = holds ? null : `it was the other way round in ${r.label}`;
+  if (holds && check.crossing && !r.months) {
+    const prev = resolve(c, { kind: "year", year: r.year - 1 });
+    const ps = figure(c, check.metric, check.subject, prev);
+    const po = figure(c, check.metric, check.object, prev);
+    if (ps.value !== null && po.value !== null && (check.relation === "greater" ? ps.value > po.value : ps.value < po.value)) {
+      verdict = "mostly-true";
+      reason = `it already held in ${prev.label}: nothing was overtaken in ${r.label}`;
+      ev.push(evidence(check.metric, check.subject, prev, ps), evidence(check.metric, check.object, prev, po));
+    }
+  }
+  return result(check, verdict, a - b, {
+    reason,
+    evidence: ev,
+    arithmetic: [{ op: "comparison", a, b, result: a - b, unit: "$ millions" }],
+    explanation: { period: r.label, band: null, error: null, sensitivity: [] },
+  });
 }
 
 function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseResult {
-  const year = resolveYear(c, check.year);
-  const target = figure(c, check.metric, check.partner, year);
+  const r = resolve(c, check.period);
+  const target = figure(c, check.metric, check.partner, r);
   if (target.value === null)
-    return unverifiableClause(check, target.note ?? "no data", [evidence(check.metric, check.partner, year, target)]);
-  const first = check.since !== null ? check.since + 1 : check.window !== null ? year - check.window : c.ds.goodsAnnual[0]!.year;
-  const others: { year: number; value: number }[] = [];
-  for (let y = Math.max(first, c.ds.goodsAnnual[0]!.year); y < year; y++) {
-    const f = figure(c, check.metric, check.partner, y);
-    if (f.value !== null) others.push({ year: y, value: f.value });
+    return unverifiableClause(check, target.note ?? "no data", [evidence(check.metric, check.partner, r, target)], r.label);
+  // the periods it is ranked among: those since a date, or in a window before it, or all published
+  const periods: Resolved[] = [];
+  if (check.frequency === "monthly") {
+    const to = r.months!.to;
+    const first =
+      check.since !== null
+        ? check.since.length === 4
+          ? `${Number(check.since) + 1}-01`
+          : monthOf(monthIndex(check.since) + 1)
+        : check.window !== null
+          ? monthOf(monthIndex(to) - 12 * check.window)
+          : c.ds.facts.goodsMonthly.from;
+    const last = check.position > 1 && check.since === null && check.window === null ? c.latestMonth : to;
+    for (let i = Math.max(monthIndex(first), monthIndex(c.ds.facts.goodsMonthly.from)); i <= monthIndex(last); i++) {
+      const m = monthOf(i);
+      periods.push({ label: m, year: Number(m.slice(0, 4)), months: { from: m, to: m } });
+    }
+  } else {
+    const first =
+      check.since !== null
+        ? Number(check.since.slice(0, 4)) + 1
+        : check.window !== null
+          ? r.year - check.window
+          : Number(c.ds.facts.goodsAnnual.from);
+    const last = check.position > 1 && check.since === null && check.window === null ? c.latest : r.year;
+    for (let y = Math.max(first, Number(c.ds.facts.goodsAnnual.from)); y <= last; y++)
+      periods.push({ label: String(y), year: y, months: null });
   }
-  const rival = others.reduce<{ year: number; value: number } | null>(
-    (best, o) => (!best || (check.extreme === "max" ? o.value > best.value : o.value < best.value) ? o : best),
-    null,
-  );
-  const holds = !rival || (check.extreme === "max" ? target.value > rival.value : target.value < rival.value);
-  const ev = [evidence(check.metric, check.partner, year, target)];
-  if (rival)
+  const values = periods
+    .map((p) => ({ p, f: p.label === r.label ? target : figure(c, check.metric, check.partner, p) }))
+    .filter((x): x is { p: Resolved; f: Figure & { value: number } } => x.f.value !== null);
+  if (!values.some((x) => x.p.label === r.label)) values.push({ p: r, f: target as Figure & { value: number } });
+  const sorted = [...values].sort((x, y) => (check.extreme === "max" ? y.f.value - x.f.value : x.f.value - y.f.value));
+  const place = sorted.findIndex((x) => x.p.label === r.label) + 1;
+  const holds = place === check.position;
+  const top = sorted[0]!;
+  const ev = [evidence(check.metric, check.partner, r, target)];
+  const rival = sorted.find((x) => x.p.label !== r.label);
+  if (rival && (!holds || check.position > 1)) {
+    const ahead = sorted[check.position - 1] ?? sorted[0]!;
+    const shown = holds ? rival : ahead.p.label === r.label ? rival : ahead;
     ev.push(
-      evidence(check.metric, check.partner, rival.year, {
-        value: rival.value,
-        sourceId: null,
-        note: `${check.extreme === "max" ? "highest" : "lowest"} of ${others[0]?.year}-${year - 1}`,
+      evidence(check.metric, check.partner, shown.p, {
+        ...shown.f,
+        note: `${check.extreme === "max" ? "highest" : "lowest"} ${holds ? "rival" : place === 1 ? "next" : "of the window"}`,
       }),
     );
-  return {
-    check,
-    verdict: holds ? "true" : "false",
-    actual: target.value,
-    reason: rival ? null : `${year} is the first year bundled`,
+  } else if (rival) {
+    ev.push(
+      evidence(check.metric, check.partner, rival.p, {
+        ...rival.f,
+        note: `the ${check.extreme === "max" ? "highest" : "lowest"} of the others`,
+      }),
+    );
+  }
+  const window =
+    values.length > 1
+      ? `${sorted.map((x) => x.p.label).sort()[0]} to ${sorted
+          .map((x) => x.p.label)
+          .sort()
+          .at(-1)}`
+      : r.label;
+  return result(check, holds ? "true" : "false", place, {
+    reason: holds
+      ? null
+      : `${r.label} ranks ${place} of ${values.length} (${window}); the ${check.extreme === "max" ? "highest" : "lowest"} is ${top.p.label}`,
     evidence: ev,
-    arithmetic: rival
-      ? [{ op: "extreme", a: target.value, b: rival.value, result: target.value - rival.value, unit: "$ millions" }]
-      : [],
-  };
+    arithmetic: [{ op: "rank", a: place, b: values.length, result: place, unit: "place" }],
+    explanation: { period: `${r.label} among ${window}`, band: null, error: null, sensitivity: [] },
+  });
+}
+
+function evalRank(c: Ctx, check: Extract<Check, { type: "rank" }>): ClauseResult {
+  const r = resolve(c, check.period);
+  const rows = c.ds.facts.partners.map((p) => ({ partner: p.name, f: figure(c, check.metric, p.name, r) }));
+  const me = rows.find((x) => x.partner === check.partner);
+  if (!me || me.f.value === null) return unverifiableClause(check, me?.f.note ?? "no data", [], r.label);
+  const valued = rows.filter((x): x is { partner: string; f: Figure & { value: number } } => x.f.value !== null);
+  const sorted = [...valued].sort((a, b) => (check.extreme === "max" ? b.f.value - a.f.value : a.f.value - b.f.value));
+  const place = sorted.findIndex((x) => x.partner === check.partner) + 1;
+  const ev = sorted.map((x) => evidence(check.metric, x.partner, r, x.f));
+  const base = { evidence: ev, arithmetic: [{ op: "rank" as const, a: place, b: sorted.length, result: place, unit: "place" }] };
+  const explanation = { period: r.label, band: null, error: null, sensitivity: [] };
+  const n = sorted.length;
+  if (place > check.position) {
+    return result(check, "false", place, {
+      ...base,
+      explanation,
+      reason: `${place - 1} of the ${n} bundled partners already rank above ${check.partner} in ${r.label}`,
+    });
+  }
+  return unverifiableClause(
+    check,
+    `${check.partner} ranks ${place} of the ${n} bundled partners in ${r.label}; countries korus does not hold (Vietnam, Taiwan, Ireland, …) may rank above it`,
+    ev,
+    r.label,
+  );
+}
+
+function evalSign(c: Ctx, check: Extract<Check, { type: "sign" }>): ClauseResult {
+  const r = resolve(c, check.period);
+  const wants = (balance: number) => (check.sign === "surplus" ? balance > 0 : balance < 0);
+  if (check.everyYearTo === null) {
+    const f = figure(c, "balance", check.partner, r);
+    const ev = [evidence("balance", check.partner, r, f)];
+    if (f.value === null) return unverifiableClause(check, f.note ?? "no data", ev, r.label);
+    const holds = wants(f.value);
+    return result(check, holds ? "true" : "false", f.value, {
+      reason: holds ? null : `the US ran a ${f.value > 0 ? "surplus" : "deficit"} with ${check.partner} in ${r.label}`,
+      evidence: ev,
+      explanation: { period: r.label, band: null, error: null, sensitivity: [] },
+    });
+  }
+  const to = resolve(c, check.everyYearTo);
+  const years: { y: number; f: Figure }[] = [];
+  for (let y = r.year; y <= to.year; y++)
+    years.push({ y, f: figure(c, "balance", check.partner, resolve(c, { kind: "year", year: y })) });
+  const known = years.filter((x) => x.f.value !== null);
+  const against = known.filter((x) => !wants(x.f.value!));
+  const label = `${r.year} to ${to.year}`;
+  const ev = (against.length ? against : known.slice(-1)).map((x) =>
+    evidence("balance", check.partner, resolve(c, { kind: "year", year: x.y }), x.f),
+  );
+  if (known.length === 0) return unverifiableClause(check, years[0]?.f.note ?? "no data", [], label);
+  return result(check, against.length === 0 ? "true" : "false", against.length, {
+    reason: against.length ? `not in ${against.map((x) => x.y).join(", ")}` : null,
+    evidence: ev,
+    explanation: { period: label, band: null, error: null, sensitivity: [] },
+  });
 }
 
 function evalFx(c: Ctx, check: Extract<Check, { type: "fx" }>): ClauseResult {
@@ -409,47 +744,51 @@ function evalFx(c: Ctx, check: Extract<Check, { type: "fx" }>): ClauseResult {
     c.caveats.add(`No exchange rate is bundled for ${check.date ?? c.asOf}; the latest annual average was used.`);
   }
   for (const leg of report.legs) c.sources.set(leg.dataset.dataset, leg.dataset);
-  const verdict = grade(
-    levelExcess(
-      check.result.value,
-      check.result.precision,
-      check.result.qualifier === "exact" ? "exact" : check.result.qualifier,
-      report.result,
-    ),
-  );
-  return {
-    check,
-    verdict,
-    actual: report.result,
-    reason: null,
-    evidence: [],
+  const [low, high] = levelBand(check.result.value, check.result.precision, check.result.qualifier, report.result);
+  const verdict = grade(levelExcess(check.result.value, check.result.precision, check.result.qualifier, report.result));
+  return result(check, verdict, report.result, {
     arithmetic: [
       { op: "conversion", a: check.amount.value, b: report.rate.rate, result: report.result, unit: check.result.currency },
     ],
-  };
+    explanation: {
+      period: report.rateDate,
+      band: { low: finite(low), high: finite(high), unit: check.result.currency },
+      error: verdict === "true" ? null : check.result.value > report.result ? "overstates" : "understates",
+      sensitivity: [],
+    },
+  });
 }
 
 function evalAge(c: Ctx, check: Extract<Check, { type: "age" }>): ClauseResult {
-  const years = (Date.parse(c.asOf) - Date.parse(korusDates(c.ds.facts).inForce)) / (365.2425 * 86400000);
-  const tol = 0.5 + (check.qualifier === "about" ? 0.5 : 0);
-  const excess = Math.max(0, Math.abs(check.years - years) - tol) / Math.max(years, 1);
-  const verdict = years < 0 ? "false" : grade(excess);
-  return {
-    check,
-    verdict,
-    actual: years,
-    reason: null,
-    evidence: [],
+  const inForce = korusDates(c.ds.facts).inForce;
+  const years = (Date.parse(c.asOf) - Date.parse(inForce)) / (365.2425 * 86400000);
+  const n = check.years;
+  // "five years ago" rounds; "a five-year-old deal", "in force for five years" count whole years completed
+  const [lo, hi] =
+    check.qualifier === "more-than"
+      ? [n, Number.POSITIVE_INFINITY]
+      : check.qualifier === "nearly"
+        ? [n - 1, n]
+        : check.how === "ago"
+          ? check.qualifier === "about"
+            ? [n - 1, n + 1]
+            : [n - 0.5, n + 0.5]
+          : check.qualifier === "about"
+            ? [n - 0.5, n + 1]
+            : [n, n + 1];
+  const dist = years < lo ? lo - years : years > hi ? years - hi : 0;
+  const verdict = years < 0 ? "false" : grade(dist / Math.max(years, 1));
+  return result(check, verdict, years, {
     arithmetic: [
-      {
-        op: "years-between",
-        a: Date.parse(c.asOf) / 86400000,
-        b: Date.parse(korusDates(c.ds.facts).inForce) / 86400000,
-        result: years,
-        unit: "years",
-      },
+      { op: "years-between", a: Date.parse(c.asOf) / 86400000, b: Date.parse(inForce) / 86400000, result: years, unit: "years" },
     ],
-  };
+    explanation: {
+      period: `${inForce} → ${c.asOf}`,
+      band: { low: lo, high: finite(hi), unit: "years" },
+      error: verdict === "true" ? null : n > years ? "overstates" : "understates",
+      sensitivity: [],
+    },
+  });
 }
 
 function evaluate(c: Ctx, check: Check): ClauseResult {
@@ -465,6 +804,10 @@ function evaluate(c: Ctx, check: Check): ClauseResult {
       return evalCompare(c, check);
     case "record":
       return evalRecord(c, check);
+    case "rank":
+      return evalRank(c, check);
+    case "sign":
+      return evalSign(c, check);
     case "fx":
       return evalFx(c, check);
     case "age":
@@ -481,60 +824,105 @@ export function combine(verdicts: Verdict[]): Verdict {
   return BY_SCORE[min <= 2 && max >= 4 ? 3 : min]!;
 }
 
+/** "was 3.2 billion" where the data say 13.2: in double quotes the shell turned "$13.2" into "3.2". */
+function shellHint(c: Ctx, r: ClauseResult): string | null {
+  if (r.check.type !== "level" || !r.check.stated.currencyImplicit || r.verdict === "true" || r.actual === null) return null;
+  const s = r.check.stated;
+  const digits = /^[\d.,]+/.exec(s.text)?.[0];
+  if (!digits) return null;
+  const base = Number(digits.replace(/,/g, ""));
+  if (!(base > 0)) return null;
+  const unit = s.value / base;
+  for (let d = 1; d <= 9; d++) {
+    const v = Number(`${d}${digits.replace(/,/g, "")}`) * unit;
+    if (grade(levelExcess(v / 1e6, s.precision / 1e6, s.qualifier, r.actual)) === "true") {
+      return `"${s.text}" has no currency and the data show ${d}${digits}: in double quotes the shell turns "$${d}${digits}" into "${digits}"; put the claim in single quotes: korus check '…$${d}${digits}…'`;
+    }
+  }
+  void c;
+  return null;
+}
+
+/** What the reader needs from the data: the partners, the subject, the dates of the timeline's events. */
+export function readContext(ds: Dataset): ReadContext {
+  return {
+    partners: ds.facts.partners.map((x) => x.name),
+    subject: ds.facts.subject,
+    korus: korusDates(ds.facts),
+    anchors: ds.facts.anchors,
+  };
+}
+
 export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
-  if (p.claim.trim() === "")
+  const claim = p.claim;
+  if (claim.trim() === "") {
     throw new UsageError(
-      'empty claim: give one sentence in quotes, e.g. korus check "The deficit doubled between 2011 and 2016"',
+      `empty claim: give one sentence in quotes, e.g. korus check 'The deficit doubled between 2011 and 2016'`,
     );
+  }
+  if (claim.length > MAX_CLAIM_LENGTH) {
+    throw new UsageError(
+      `the claim is ${claim.length} characters long; one claim is at most ${MAX_CLAIM_LENGTH}: check a whole text with korus check --file FILE (or -) sentence by sentence`,
+    );
+  }
   const asOf = p.asOf !== undefined ? parseAsOf(p.asOf, p.today, ds.facts.firstAsOf) : p.today;
-  const lastData = ds.goodsAnnual[ds.goodsAnnual.length - 1]!.year;
-  let latest = lastData;
-  while (published(latest) > asOf) latest--;
-  const c: Ctx = { ds, asOf, latest, sources: new Map(), caveats: new Set() };
+  let latest = Number(ds.facts.goodsAnnual.to);
+  while (annualRelease(latest) > asOf) latest--;
+  let latestMonth = ds.facts.goodsMonthly.to;
+  while (monthRelease(latestMonth) > asOf && latestMonth > ds.facts.goodsMonthly.from)
+    latestMonth = monthOf(monthIndex(latestMonth) - 1);
+  const c: Ctx = { ds, asOf, latest, latestMonth, sources: new Map(), caveats: new Set() };
   const korus = korusDates(ds.facts);
-  const reading = readClaim(p.claim, korus);
+  const reading = readClaim(claim, readContext(ds));
   const clauses = reading.checks.map((ch) => evaluate(c, ch));
-  const verdict = reading.unverifiable ? "unverifiable" : combine(clauses.map((r) => r.verdict));
-  const usesGoods = clauses.some((r) => r.evidence.length > 0);
-  if (usesGoods) {
+  const verdict = combine(clauses.map((r) => r.verdict));
+  if (clauses.some((r) => r.evidence.length > 0)) {
     c.caveats.add(
       "Basis: US Census Bureau goods trade (Census basis: exports f.a.s., general imports customs value), nominal US dollars, not seasonally adjusted; BEA's balance-of-payments basis differs.",
     );
     c.caveats.add(
-      `Only data published by ${asOf} count: a year's total counts from 7 February of the next year (Census annual release); the latest full year then was ${latest}.`,
+      `Only data published by ${asOf} count: a year's total counts from ${ANNUAL_RELEASE_DAY.replace("-", "/")} (MM/DD) of the next year, a month's from the ${MONTH_RELEASE_DAY}th of the second month after; the latest full year then was ${latest}.`,
     );
   }
-  if (
-    reading.checks.some((ch) => "partner" in ch && ch.partner === "South Korea") &&
-    reading.rules.some((r) => r.startsWith("read from Korea's side"))
-  ) {
+  if (reading.checks.some((ch) => "perspective" in ch && ch.perspective === "korea")) {
+    reading.rules.push(
+      "read from Korea's side: Korea's surplus with the US is the US deficit, Korea's exports to the US are US imports (US-reported figures)",
+    );
     c.caveats.add(
       "Korea's own customs figures (imports valued c.i.f.) show a smaller surplus than the US-reported deficit; see korus mirror.",
     );
   }
-  if (reading.rules.some((r) => r.includes("since KORUS")))
+  if (reading.rules.some((r) => /korus/i.test(r) && /last full year before/.test(r))) {
     c.caveats.add(
       `"Since KORUS" compares ${korus.baseYear}, the last full year before entry into force on ${korus.inForce}, with the latest full year.`,
     );
+  }
+  const unread = reading.clauses.filter((cl) => cl.unverifiable).map((cl) => cl.unverifiable!);
+  const falseReasons = clauses
+    .filter((r) => r.verdict !== "true" && r.verdict !== "mostly-true" && r.reason)
+    .map((r) => r.reason!);
   const reason =
-    reading.unverifiable ??
-    (verdict === "unverifiable"
-      ? clauses
-          .map((r) => r.reason)
-          .filter(Boolean)
-          .join("; ")
-      : null);
+    verdict === "unverifiable"
+      ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
+      : verdict === "true"
+        ? null
+        : (falseReasons[0] ?? null);
+  if (verdict !== "unverifiable" && unread.length) c.caveats.add(`Part of the claim was not judged: ${unread.join("; ")}.`);
+  const hints = clauses.map((r) => shellHint(c, r)).filter((h): h is string => h !== null);
+  const sources = [...c.sources.values()];
   return {
-    ...reportHeader("check", [...c.sources.values()]),
-    claim: p.claim,
+    ...reportHeader("check", sources),
+    claim,
     asOf,
     latestFullYear: latest,
+    latestMonth,
     verdict,
     reason,
     interpretation: reading,
     clauses,
     caveats: [...c.caveats],
-    sources: [...c.sources.values()],
+    hints,
+    sources,
     canRead: verdict === "unverifiable" ? CAN_READ : null,
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * Stage 3 of the claim reader: the mentions of a sentence cut into clauses, each read and checked on its
+ * own. A clause ends at ";", ":", a dash, "while", "whereas", "but", and at an "and" that starts a new
+ * statement ("…to Korea and imported $69.9 billion…", "…a record and the deficit narrowed").
+ */
+import type { Mention } from "./mentions";
+
+export interface Clause {
+  mentions: Mention[];
+  start: number;
+  end: number;
+}
+
+/** What can follow "and" at the start of a new statement. */
+function startsStatement(ms: Mention[], k: number): boolean {
+  const next = ms[k + 1];
+  const after = ms[k + 2];
+  if (!next) return false;
+  if (next.kind === "metric" || next.kind === "direction" || next.kind === "surplus") return true;
+  // "…and has already eclipsed $4.6 billion": a verb of its own
+  if (
+    next.kind === "sign-verb" &&
+    after &&
+    (after.kind === "qualifier" || after.kind === "direction" || after.kind === "multiple")
+  )
+    return true;
+  if (next.kind === "multiple" && next.via === "verb") return true;
+  if (next.kind === "us" && after && (after.kind === "metric" || after.kind === "direction" || after.kind === "sign-verb"))
+    return true;
+  return false;
+}
+
+function hasPredicate(ms: Mention[]): boolean {
+  return ms.some(
+    (m) =>
+      m.kind === "metric" ||
+      m.kind === "direction" ||
+      m.kind === "money" ||
+      m.kind === "multiple" ||
+      m.kind === "superlative" ||
+      m.kind === "comparative" ||
+      m.kind === "surplus",
+  );
+}
+
+export function splitClauses(mentions: Mention[]): Clause[] {
+  const pieces: Mention[][] = [[]];
+  for (const m of mentions) {
+    if (m.kind === "clause-break") pieces.push([]);
+    else pieces.at(-1)!.push(m);
+  }
+  const out: Mention[][] = [];
+  for (const piece of pieces) {
+    let current: Mention[] = [];
+    let between = false;
+    piece.forEach((m, k) => {
+      if (m.kind === "connective" && m.word === "between") between = true;
+      if (m.kind === "connective" && m.word === "and") {
+        if (between) between = false;
+        else if (hasPredicate(current) && startsStatement(piece, k)) {
+          out.push(current);
+          current = [];
+          return;
+        }
+      }
+      current.push(m);
+    });
+    out.push(current);
+  }
+  return out.filter((ms) => ms.length > 0).map((ms) => ({ mentions: ms, start: ms[0]!.start, end: ms.at(-1)!.end }));
+}

@@ -1,0 +1,1177 @@
+/**
+ * Stage 4 of the claim reader: a declared, ordered list of claim forms. Each form has a name and examples
+ * (the help text, the README table and CAN_READ are made from this list) and reads the mentions of one
+ * clause into typed checks, marking every mention it used. The first form that reads a clause wins; what
+ * it did not use is reported as not read, and then the clause is not judged.
+ */
+import type { KorusDates } from "../korus";
+import type { Mention, MentionKind } from "./mentions";
+import type { Check, Metric, Period, Perspective, Qualifier, Stated } from "./types";
+
+export interface ReadContext {
+  /** the bundled partners (from the data), and the one the goods files describe */
+  partners: readonly string[];
+  subject: string;
+  korus: KorusDates;
+  /** timeline anchors → dates, for events named in a claim */
+  anchors: Readonly<Record<string, string>>;
+}
+
+/** What a clause inherits from the rest of its sentence when it does not say it itself. */
+export interface Inherited {
+  metric: { metric: Metric; perspective: Perspective } | null;
+  partner: string | null;
+  time: Time | null;
+}
+
+export interface Time {
+  /** a single period: "in 2016", "last year", "now" */
+  at: Period | null;
+  /** an explicit span: "between 2011 and 2016", "since KORUS", "over the past five years" */
+  span: { from: Period; to: Period } | null;
+  /** the base a change is measured from when the clause names one: "a year earlier", "the previous month" */
+  base: "year-earlier" | "previous-month" | "previous-year" | null;
+  /** "before the FTA": the last full year before an event */
+  before: Period | null;
+  /** "by 2014": the end of a span whose start is not said */
+  by?: Period;
+  /** "compared to the last quarter of 2015": the base a change is measured from */
+  compared?: Period;
+  /** "the lowest since January 2010": a record counted among the periods after this one */
+  since?: Period;
+  rules: string[];
+}
+
+export interface FormResult {
+  checks: Check[];
+  rules: string[];
+}
+
+export interface Form {
+  name: string;
+  /** what the form reads, in words, for help and README */
+  reads: string;
+  examples: readonly string[];
+  read(s: Scope): FormResult | null;
+}
+
+const LATEST: Period = { kind: "latest", back: 0 };
+
+export function periodLabel(p: Period): string {
+  switch (p.kind) {
+    case "year":
+      return String(p.year);
+    case "month":
+      return `${p.year}-${String(p.month).padStart(2, "0")}`;
+    case "quarter":
+      return `${p.year} Q${p.quarter}`;
+    case "half":
+      return `${p.year} H${p.half}`;
+    case "months":
+      return p.from === p.to
+        ? `${p.year}-${String(p.from).padStart(2, "0")}`
+        : `${p.year}-${String(p.from).padStart(2, "0")} to ${p.year}-${String(p.to).padStart(2, "0")}`;
+    case "latest":
+      return p.back === 0 ? "the latest full year" : `${p.back} years before the latest full year`;
+    case "relative": {
+      const months = p.from === p.to ? MONTH_NAMES[p.from - 1]! : `${MONTH_NAMES[p.from - 1]}-${MONTH_NAMES[p.to - 1]}`;
+      const year =
+        p.anchor === "this" ? "the claim's year" : p.anchor === "last" ? "the year before the claim" : "the latest published";
+      return `${months} of ${year}${p.back ? `, ${p.back} year${p.back > 1 ? "s" : ""} earlier` : ""}`;
+    }
+  }
+}
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The same stretch of the year one year earlier ("compared with a year earlier"). */
+export function yearEarlier(p: Period): Period {
+  return p.kind === "latest" || p.kind === "relative" ? { ...p, back: p.back + 1 } : { ...p, year: p.year - 1 };
+}
+
+/** The period just before: the previous year, month, quarter or half. */
+export function previousOf(p: Period): Period {
+  switch (p.kind) {
+    case "month":
+      return p.month === 1 ? { kind: "month", year: p.year - 1, month: 12 } : { ...p, month: p.month - 1 };
+    case "quarter":
+      return p.quarter === 1 ? { kind: "quarter", year: p.year - 1, quarter: 4 } : { ...p, quarter: p.quarter - 1 };
+    case "half":
+      return p.half === 1 ? { kind: "half", year: p.year - 1, half: 2 } : { ...p, half: 1 };
+    case "relative":
+      // the run of months just before ("from the previous month"), within the same year, else a year earlier
+      return p.from === p.to && p.from > 1 ? { ...p, from: p.from - 1, to: p.to - 1 } : { ...p, back: p.back + 1 };
+    default:
+      return yearEarlier(p);
+  }
+}
+
+/** The period just after, where there is one: the next year, month, quarter or half. */
+export function nextOf(p: Period): Period | null {
+  switch (p.kind) {
+    case "year":
+      return { kind: "year", year: p.year + 1 };
+    case "month":
+      return p.month === 12 ? { kind: "month", year: p.year + 1, month: 1 } : { ...p, month: p.month + 1 };
+    case "quarter":
+      return p.quarter === 4 ? { kind: "quarter", year: p.year + 1, quarter: 1 } : { ...p, quarter: p.quarter + 1 };
+    case "half":
+      return p.half === 2 ? { kind: "half", year: p.year + 1, half: 1 } : { ...p, half: 2 };
+    default:
+      return null;
+  }
+}
+
+function sameKind(a: Period, b: Period): boolean {
+  const annual = (p: Period) => p.kind === "year" || p.kind === "latest";
+  return annual(a) === annual(b);
+}
+
+/** A clause's mentions with the bookkeeping the forms share: what was used, and helpers to find things. */
+export class Scope {
+  readonly used = new Set<Mention>();
+  readonly rules: string[] = [];
+
+  constructor(
+    readonly ms: readonly Mention[],
+    readonly ctx: ReadContext,
+    readonly inherited: Inherited,
+    readonly sentence: readonly Mention[],
+  ) {}
+
+  use(...ms: (Mention | null | undefined)[]): void {
+    for (const m of ms) if (m) this.used.add(m);
+  }
+
+  all<K extends MentionKind>(kind: K, from = 0, to = this.ms.length): Extract<Mention, { kind: K }>[] {
+    return this.ms.slice(from, to).filter((m): m is Extract<Mention, { kind: K }> => m.kind === kind);
+  }
+
+  first<K extends MentionKind>(kind: K): Extract<Mention, { kind: K }> | undefined {
+    return this.all(kind)[0];
+  }
+
+  has(kind: MentionKind): boolean {
+    return this.ms.some((m) => m.kind === kind);
+  }
+
+  index(m: Mention): number {
+    return this.ms.indexOf(m);
+  }
+
+  at(i: number): Mention | undefined {
+    return this.ms[i];
+  }
+
+  isWord(m: Mention | undefined, ...words: string[]): boolean {
+    return m?.kind === "connective" && words.includes(m.word);
+  }
+
+  /** the qualifier right before mention i ("about $28 billion", "more than doubled"), used */
+  qualifierBefore(i: number): Qualifier {
+    let j = i - 1;
+    if (this.isWord(this.ms[j], "by")) j--;
+    const q = this.ms[j];
+    if (q?.kind === "qualifier") {
+      this.use(q);
+      return q.qualifier;
+    }
+    const crossing = this.ms[j];
+    if (crossing?.kind === "comparative" && crossing.crossing) {
+      this.use(crossing);
+      return "more-than";
+    }
+    return "exact";
+  }
+
+  /** The figure the clause is about: its own metric word, else the sentence's. */
+  metric(near?: number): { metric: Metric; perspective: Perspective } | null {
+    const own = this.all("metric");
+    const before = near === undefined ? [] : own.filter((m) => this.index(m) < near);
+    const m = before.at(-1) ?? own[0];
+    if (m) {
+      this.use(m);
+      for (const o of own) if (o.metric === m.metric) this.use(o);
+      return { metric: m.metric, perspective: m.perspective };
+    }
+    const surplus = this.first("surplus");
+    if (surplus && this.koreaSubject(surplus)) {
+      this.use(surplus);
+      return { metric: "deficit", perspective: "korea" };
+    }
+    if (this.inherited.metric) this.rules.push("the figure named earlier in the sentence applies to this clause too");
+    return this.inherited.metric;
+  }
+
+  /** "Korea ran a surplus", "Korea's surplus": the partner stands before "surplus" with no "us" between. */
+  koreaSubject(m: Mention): boolean {
+    const i = this.index(m);
+    const before = this.ms.slice(0, i);
+    const p = before.filter((x) => x.kind === "partner").at(-1);
+    const us = before.filter((x) => x.kind === "us").at(-1);
+    return p !== undefined && (us === undefined || this.index(us) < this.index(p));
+  }
+
+  /** Bundled partners named in this clause (in order, distinct); throws Unbundled for another country. */
+  partners(): { name: string; mention: Mention }[] {
+    const out: { name: string; mention: Mention }[] = [];
+    for (const m of this.all("partner")) {
+      if (!this.ctx.partners.includes(m.name)) throw new Unbundled(m.name, m.text);
+      this.use(m);
+      if (!out.some((o) => o.name === m.name)) out.push({ name: m.name, mention: m });
+    }
+    return out;
+  }
+
+  /** The one partner of the clause, else the sentence's, else the subject (a default the rules state). */
+  partner(): string {
+    const own = this.partners();
+    if (own.length > 1) throw new NotRead("two partners named without a comparison between them", own[1]!.mention);
+    if (own[0]) return own[0].name;
+    if (this.inherited.partner) return this.inherited.partner;
+    this.rules.push(`no partner named: read as US goods trade with ${this.ctx.subject}`);
+    return this.ctx.subject;
+  }
+
+  stated(m: Extract<Mention, { kind: "money" }>, qualifier: Qualifier): Stated {
+    this.use(m);
+    return {
+      text: m.text.trim(),
+      value: m.value,
+      currency: m.currency,
+      precision: m.precision,
+      qualifier,
+      currencyImplicit: m.implicit,
+    };
+  }
+
+  /** The period written right after an amount: "$13.2 billion in 2011", "$27.6 billion last year". */
+  attachedPeriod(i: number): Period | null {
+    let j = i + 1;
+    if (this.isWord(this.ms[j], "in", "of", "for")) j++;
+    const p = this.ms[j];
+    if (!p) return null;
+    if (p.kind === "period") {
+      this.use(p, this.ms[i + 1]);
+      return p.period;
+    }
+    if (p.kind === "last-year") {
+      this.use(p, this.ms[i + 1]);
+      return LATEST;
+    }
+    return null;
+  }
+
+  /** The event named, resolved to the last full year before it (the baseline of "since"/"before" it). */
+  eventYear(anchor: string): number | null {
+    const date = this.ctx.anchors[anchor];
+    return date ? Number(date.slice(0, 4)) - 1 : null;
+  }
+
+  /**
+   * The time the clause speaks of, from the mentions not used yet: a span ("between 2011 and 2016", "since
+   * 2012", "since KORUS", "over the past five years"), a single period, a base for a change.
+   */
+  time(): Time {
+    const t: Time = { at: null, span: null, base: null, before: null, rules: [] };
+    const free = this.ms.filter((m) => !this.used.has(m));
+    const periods: { p: Period; m: Mention }[] = [];
+    for (let k = 0; k < free.length; k++) {
+      const m = free[k]!;
+      const prev = free[k - 1];
+      switch (m.kind) {
+        case "range":
+          t.span = { from: { kind: "year", year: m.from }, to: { kind: "year", year: m.to } };
+          this.use(m, this.isWord(prev, "between", "from", "in") ? prev : null);
+          break;
+        case "event": {
+          const base = this.eventYear(m.anchor);
+          if (base === null) break;
+          const name = m.anchor === "in-force" ? "KORUS" : `the event "${m.anchor}"`;
+          const date = this.ctx.anchors[m.anchor];
+          if (m.role === "since") {
+            const to: Period = m.firstYears !== null ? { kind: "year", year: base + m.firstYears } : LATEST;
+            t.span = { from: { kind: "year", year: base }, to };
+            t.rules.push(
+              m.firstYears !== null
+                ? `"${m.text.trim()}" = from ${base}, the last full year before ${name} (${date}), to ${base + m.firstYears}`
+                : `"${m.text.trim()}" = from ${base}, the last full year before ${name} (${date}), to the latest full year published at the claim's date`,
+            );
+            this.use(m);
+          } else if (m.role === "before") {
+            t.before = { kind: "year", year: base };
+            t.rules.push(`"${m.text.trim()}" = ${base}, the last full year before ${name} (${date})`);
+            this.use(m);
+          } else {
+            this.use(m); // the agreement named, not a time: "criticisms of the agreement", "(KORUS)"
+          }
+          // a year right after the event ("KORUS … in 2012") dates the event, it is no period of its own
+          let j = k + 1;
+          while (j < free.length && j <= k + 3 && free[j]!.kind === "connective") j++;
+          const next = free[j];
+          if (next?.kind === "period" && next.period.kind === "year" && next.period.year === base + 1) {
+            this.use(next, ...free.slice(k + 1, j));
+            k = j;
+          }
+          break;
+        }
+        case "past-years":
+          t.span = { from: { kind: "latest", back: m.years }, to: LATEST };
+          t.rules.push(`"${m.text.trim()}" = from ${m.years} years before the latest full year to the latest full year`);
+          this.use(m);
+          break;
+        case "last-year":
+          t.at = LATEST;
+          t.rules.push(`"${m.text.trim()}" = the latest full year published at the claim's date`);
+          this.use(m);
+          break;
+        case "year-earlier":
+          t.base = "year-earlier";
+          this.use(m);
+          break;
+        case "connective":
+          if (m.word === "now") {
+            t.at ??= LATEST;
+            this.use(m);
+          }
+          if (m.word === "compared" && free[k + 1]?.kind === "period") {
+            // "compared to the last quarter of 2015": the base of the change
+            const p = free[k + 1] as Extract<Mention, { kind: "period" }>;
+            t.compared = p.period;
+            this.use(m, p);
+            k++;
+          }
+          break;
+        case "previous-month":
+          t.base = "previous-month";
+          this.use(m);
+          break;
+        case "previous-year":
+          t.base = "previous-year";
+          this.use(m);
+          break;
+        case "period":
+          periods.push({ p: m.period, m });
+          break;
+      }
+    }
+    const free2 = periods.filter((x) => !this.used.has(x.m));
+    // "between 2011 and 2016", "from 2011 to 2016", "since 2012"
+    for (let k = 0; k < free2.length; k++) {
+      const { p, m } = free2[k]!;
+      const i = this.index(m);
+      const before = this.ms[i - 1];
+      if (this.isWord(before, "since") && (p.kind === "year" || p.kind === "month")) {
+        // "since 2012": a span to now for a change; for a record, the periods it is counted among
+        t.since = p;
+        if (p.kind === "year" && !this.has("superlative")) {
+          t.span = { from: p, to: LATEST };
+          t.rules.push(`"since ${p.year}" = from ${p.year} to the latest full year published at the claim's date`);
+        }
+        this.use(m, before);
+        continue;
+      }
+      const next = free2[k + 1];
+      if (next && this.isWord(before, "between", "from") && sameKind(p, next.p)) {
+        const mid = this.ms[this.index(next.m) - 1];
+        if (this.isWord(mid, "and", "to") && this.index(next.m) - i === 2) {
+          t.span = { from: p, to: next.p };
+          this.use(m, before, mid, next.m);
+          k++;
+        }
+      }
+    }
+    const rest = free2.filter((x) => !this.used.has(x.m));
+    if (rest.length === 1 && this.isWord(this.ms[this.index(rest[0]!.m) - 1], "by") && !t.span) {
+      // "by 2014, exports had grown 29 percent": grown since when is not said
+      t.by = rest[0]!.p;
+      this.use(rest[0]!.m, this.ms[this.index(rest[0]!.m) - 1]);
+    } else if (rest.length === 1) {
+      t.at = rest[0]!.p;
+      this.use(
+        rest[0]!.m,
+        this.isWord(this.ms[this.index(rest[0]!.m) - 1], "in", "for", "of") ? this.ms[this.index(rest[0]!.m) - 1] : null,
+      );
+    } else if (rest.length === 2 && !t.span) {
+      // "in 2011 and 2016", "2016 … from 2011": two periods and a change read as a span, earlier first
+      const [a, b] =
+        rest[0]!.p.kind === "year" && rest[1]!.p.kind === "year" && rest[0]!.p.year > rest[1]!.p.year
+          ? [rest[1]!, rest[0]!]
+          : [rest[0]!, rest[1]!];
+      t.span = { from: a.p, to: b.p };
+      this.use(a.m, b.m);
+    }
+    this.rules.push(...t.rules);
+    return t;
+  }
+
+  /** The clause's own time, else what the sentence said. */
+  timeOrInherited(): Time {
+    const own = this.time();
+    if (own.at || own.span || own.before || !this.inherited.time) return own;
+    this.rules.push("the period named elsewhere in the sentence applies to this clause too");
+    // what a record is counted among belongs to its own clause
+    const { since: _since, ...inherited } = this.inherited.time;
+    return { ...inherited, base: own.base ?? inherited.base, since: own.since };
+  }
+
+  /** A single period for a level, rank or record: the clause's, else the latest full year (stated). */
+  periodOf(t: Time): Period {
+    if (t.at) return t.at;
+    if (t.by) return t.by;
+    if (t.span) return t.span.to;
+    if (t.before) return t.before;
+    // "the deficit is $56 billion", "we have a big deficit": the present is the latest full year; a past
+    // tense without a period ("stood at $9.9 billion") leans on a period said elsewhere, so it is not read
+    if (!this.present()) throw new NotRead("the period (say which year or month)");
+    this.rules.push(
+      "no period named: read as the latest full year published at the claim's date (the claim is in the present tense)",
+    );
+    return LATEST;
+  }
+
+  /** The claim speaks in the present: "is", "are", "now", "has/have". */
+  present(): boolean {
+    return this.sentence.some(
+      (m) =>
+        (m.kind === "connective" && (m.word === "is" || m.word === "now")) ||
+        (m.kind === "sign-verb" && /^(has|have)$/i.test(m.text.trim())),
+    );
+  }
+
+  /**
+   * The span of a change: a named span; a single period against the one before it ("in 2017" = 2016 → 2017;
+   * a month or quarter against the same one a year earlier, as the data are not seasonally adjusted).
+   */
+  changeSpan(t: Time): { from: Period; to: Period } | null {
+    if (t.span) return t.span;
+    if (t.before && t.at) return { from: t.before, to: t.at };
+    if (t.compared && t.at) return { from: t.compared, to: t.at };
+    const at = t.at;
+    if (!at) return null;
+    if (t.base === "previous-month") return { from: previousOf(at), to: at };
+    if (t.base === "year-earlier" || at.kind === "year" || at.kind === "latest" || t.base === "previous-year") {
+      if (at.kind !== "year" && at.kind !== "latest" && t.base !== "year-earlier") {
+        this.rules.push(
+          `a change in ${periodLabel(at)} is measured against the same period a year earlier (the data are not seasonally adjusted)`,
+        );
+      }
+      return { from: yearEarlier(at), to: at };
+    }
+    this.rules.push(
+      `a change in ${periodLabel(at)} is measured against the same period a year earlier (the data are not seasonally adjusted)`,
+    );
+    return { from: yearEarlier(at), to: at };
+  }
+}
+
+/** A clause that names a country korus holds no data for. */
+export class Unbundled extends Error {
+  constructor(
+    readonly country: string,
+    readonly text: string,
+  ) {
+    super(country);
+  }
+}
+
+/** A clause whose meaning hangs on something the forms cannot read. */
+export class NotRead extends Error {
+  constructor(
+    readonly why: string,
+    readonly mention?: Mention,
+  ) {
+    super(why);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The forms, in the order they are tried.
+
+const up = (d: "up" | "down", factor?: number) => (factor !== undefined ? (factor >= 1 ? "up" : "down") : d);
+
+function directionOf(s: Scope): Extract<Mention, { kind: "direction" }> | undefined {
+  return s.all("direction").find((m) => !s.used.has(m));
+}
+
+const age: Form = {
+  name: "age",
+  reads: "the agreement's age",
+  examples: [
+    "KORUS went into effect five years ago",
+    "the 14-year-old KORUS deal",
+    "KORUS has been in force for nearly 15 years",
+  ],
+  read(s) {
+    const ago = s.first("ago");
+    const old = s.first("age");
+    const m = ago ?? old;
+    if (!m) return null;
+    const event = s.first("event");
+    if (!event && !ago) return null;
+    s.use(event, m);
+    for (const c of s.all("connective")) s.use(c);
+    return {
+      checks: [
+        {
+          type: "age",
+          years: m.years,
+          qualifier: m.kind === "age" && m.qualifier !== "exact" ? m.qualifier : s.qualifierBefore(s.index(m)),
+          how: m.kind === "ago" ? "ago" : "old",
+        },
+      ],
+      rules: [],
+    };
+  },
+};
+
+const fx: Form = {
+  name: "currency",
+  reads: "an amount in another currency",
+  examples: ["$27.6 billion is about 32 trillion won in 2016", "$13.2 billion is 11.6 billion euros"],
+  read(s) {
+    const money = s.all("money");
+    if (money.length !== 2 || money[0]!.currency === money[1]!.currency) return null;
+    if (s.has("metric") || s.has("direction") || s.has("multiple") || s.has("surplus")) return null;
+    const [a, b] = money as [Extract<Mention, { kind: "money" }>, Extract<Mention, { kind: "money" }>];
+    const t = s.time();
+    const date =
+      t.at?.kind === "year"
+        ? String(t.at.year)
+        : t.at?.kind === "month"
+          ? `${t.at.year}-${String(t.at.month).padStart(2, "0")}`
+          : null;
+    for (const c of s.all("connective")) s.use(c);
+    return {
+      checks: [{ type: "fx", amount: s.stated(a, "exact"), result: s.stated(b, s.qualifierBefore(s.index(b))), date }],
+      rules: [],
+    };
+  },
+};
+
+const everyYear: Form = {
+  name: "every year",
+  reads: "a deficit or surplus every year since a year",
+  examples: ["The US has run a deficit with Korea every year since 1998", "a deficit every year since 2012"],
+  read(s) {
+    const every = s.first("every-year");
+    if (!every) return null;
+    const since = s.ms[s.index(every) + 1];
+    const year = s.ms[s.index(every) + 2];
+    if (!s.isWord(since, "since") || year?.kind !== "period" || year.period.kind !== "year") return null;
+    const sign = signWord(s);
+    if (!sign) return null;
+    s.use(every, since, year);
+    return {
+      checks: [{ type: "sign", partner: s.partner(), sign, period: year.period, everyYearTo: LATEST, word: every.text.trim() }],
+      rules: [],
+    };
+  },
+};
+
+/** "a deficit", "a surplus", "in the black": the sign the clause states, from the US's side. */
+function signWord(s: Scope): "surplus" | "deficit" | null {
+  const br = s.first("black-red");
+  if (br) {
+    s.use(br);
+    return br.sign;
+  }
+  const surplus = s.first("surplus");
+  if (surplus) {
+    s.use(surplus);
+    return s.koreaSubject(surplus) ? "deficit" : "surplus";
+  }
+  const deficit = s.all("metric").find((m) => m.metric === "deficit");
+  if (deficit) {
+    s.use(deficit);
+    return deficit.perspective === "korea" ? "deficit" : "deficit";
+  }
+  return null;
+}
+
+const sign: Form = {
+  name: "sign",
+  reads: "a deficit or a surplus in a period",
+  examples: ["The US ran a surplus with Korea in 1990", "the us actually ran a small surplus with korea in march 2010"],
+  read(s) {
+    if (
+      s.has("money") ||
+      s.has("percent") ||
+      s.has("direction") ||
+      s.has("multiple") ||
+      s.has("comparative") ||
+      s.has("superlative")
+    )
+      return null;
+    const verb = s.first("sign-verb");
+    const br = s.first("black-red");
+    if (!verb && !br) return null;
+    if (!br && !s.has("surplus") && !s.all("metric").some((m) => m.metric === "deficit")) return null;
+    const sign = signWord(s);
+    if (!sign) return null;
+    s.use(verb);
+    for (const c of s.all("connective").filter((c) => c.word === "with" || c.word === "in" || c.word === "was")) s.use(c);
+    const t = s.timeOrInherited();
+    return {
+      checks: [
+        { type: "sign", partner: s.partner(), sign, period: s.periodOf(t), everyYearTo: null, word: (verb ?? br)!.text.trim() },
+      ],
+      rules: [],
+    };
+  },
+};
+
+const rank: Form = {
+  name: "rank",
+  reads: "Korea's place among the partners",
+  examples: [
+    "Korea is among the five biggest US deficit partners",
+    "Korea was the eighth largest source of the US deficit in 2016",
+  ],
+  read(s) {
+    const among = s.first("among");
+    const ranked = s.first("ranked");
+    const sup = s.first("superlative");
+    const noun = s.first("rank-noun");
+    if (!among && !ranked && !(sup && noun)) return null;
+    if (!noun && !ranked) return null;
+    if (s.has("comparative") && s.all("partner").length > 1) return null;
+    const metric = s.metric() ?? { metric: "deficit" as Metric, perspective: "us" as Perspective };
+    const own = s.partners();
+    if (own.length > 1 && !sup) throw new NotRead("a ranking that names several partners", own[1]!.mention);
+    const partner = own[0]?.name ?? s.partner();
+    const extreme = sup?.extreme ?? "max";
+    s.use(among, ranked, sup, noun);
+    const t = s.timeOrInherited();
+    for (const c of s.all("connective")) s.use(c);
+    const position = among?.n ?? ranked?.n ?? sup!.position;
+    return {
+      checks: [
+        {
+          type: "rank",
+          metric: metric.metric,
+          perspective: metric.perspective,
+          partner,
+          period: s.periodOf(t),
+          extreme,
+          position,
+          among: among ? "top" : "exact",
+          word: [among, ranked, sup]
+            .filter(Boolean)
+            .map((m) => m!.text.trim())
+            .join(" "),
+        },
+      ],
+      rules: [],
+    };
+  },
+};
+
+const record: Form = {
+  name: "record",
+  reads: "records and ranks among years",
+  examples: [
+    "The US goods deficit with Korea hit a record in 2024",
+    "2025 was the second largest deficit with korea on record",
+    "the october 2025 deficit with korea was the smallest since november 2021",
+    "the deficit in 2010 was the lowest in a decade",
+  ],
+  read(s) {
+    const sup = s.first("superlative");
+    if (!sup || s.has("comparative")) return null;
+    const metric = s.metric(s.index(sup));
+    if (!metric) return null;
+    s.use(sup, ...s.all("on-record"));
+    const partner = s.partner();
+    let since: string | null = null;
+    let window: number | null = null;
+    const i = s.index(sup);
+    const past = s.all("past-years").find((m) => s.index(m) > i);
+    if (past) {
+      window = past.years;
+      s.use(past);
+    }
+    const monthly = s.all("frequency").find((f) => f.frequency === "monthly");
+    s.use(monthly);
+    const money = s.all("money");
+    const t = s.timeOrInherited();
+    if (t.since) {
+      since =
+        t.since.kind === "year"
+          ? String(t.since.year)
+          : t.since.kind === "month"
+            ? `${t.since.year}-${String(t.since.month).padStart(2, "0")}`
+            : null;
+    }
+    const period = s.periodOf(t);
+    const frequency = monthly || (period.kind !== "year" && period.kind !== "latest") ? "monthly" : "annual";
+    const oneMonth = period.kind === "month" || (period.kind === "relative" && period.from === period.to);
+    if (frequency === "monthly" && !oneMonth) throw new NotRead("a monthly record needs a month", monthly);
+    for (const c of s.all("connective")) s.use(c);
+    const checks: Check[] = [
+      {
+        type: "record",
+        metric: metric.metric,
+        perspective: metric.perspective,
+        partner,
+        period,
+        extreme: sup.extreme,
+        position: sup.position,
+        since,
+        window,
+        frequency,
+        word: sup.text.trim(),
+      },
+    ];
+    // "hit a record $66 billion": the level is a claim too
+    for (const m of money) {
+      checks.push({
+        type: "level",
+        metric: metric.metric,
+        perspective: metric.perspective,
+        partner,
+        period,
+        stated: s.stated(m, s.qualifierBefore(s.index(m))),
+      });
+    }
+    return { checks, rules: [] };
+  },
+};
+
+const compare: Form = {
+  name: "comparison",
+  reads: "comparisons between partners",
+  examples: [
+    "The US deficit with Japan was bigger than with Korea in 2016",
+    "the deficit with Korea surpassed the one with Canada in 2024",
+    "in 2016 the deficit with china was 12 times the one with korea",
+    "in 2025 the deficit with korea was bigger than with canada but smaller than with japan",
+  ],
+  read(s) {
+    const comps = s.all("comparative");
+    const times = s.all("multiple").find((m) => m.via === "times");
+    const qual = s.all("qualifier").find((q) => {
+      const next = s.at(s.index(q) + 1);
+      return (q.qualifier === "more-than" || q.qualifier === "less-than") && (next?.kind === "partner" || s.isWord(next, "with"));
+    });
+    const own = s.partners();
+    const inheritedSubject =
+      own.length === 1 &&
+      s.inherited.partner &&
+      s.inherited.partner !== own[0]!.name &&
+      comps.length > 0 &&
+      s.index(comps[0]!) < s.index(own[0]!.mention);
+    if (own.length < 2 && !inheritedSubject) return null;
+    if (comps.length === 0 && !times && !qual) return null;
+    const metric = s.metric() ?? { metric: "deficit" as Metric, perspective: "us" as Perspective };
+    const pivots: Mention[] = [...comps, ...(qual ? [qual] : []), ...(times && comps.length === 0 ? [times] : [])].sort(
+      (a, b) => s.index(a) - s.index(b),
+    );
+    const first = pivots[0]!;
+    const subject = own.find((p) => s.index(p.mention) < s.index(first))?.name ?? s.inherited.partner!;
+    const checks: Check[] = [];
+    const t = s.timeOrInherited();
+    const period = s.periodOf(t);
+    pivots.forEach((pivot, k) => {
+      const end = pivots[k + 1] ? s.index(pivots[k + 1]!) : s.ms.length;
+      const objects = own.filter((p) => s.index(p.mention) > s.index(pivot) && s.index(p.mention) < end && p.name !== subject);
+      if (objects.length === 0) throw new NotRead("a comparison without the partner it compares with", pivot);
+      const relation =
+        pivot.kind === "comparative"
+          ? pivot.relation
+          : pivot.kind === "qualifier" && pivot.qualifier === "less-than"
+            ? "less"
+            : "greater";
+      const factor =
+        times && s.index(times) < end && s.index(times) > (k === 0 ? -1 : s.index(pivots[k - 1]!)) ? times.factor : null;
+      s.use(pivot, factor !== null ? times : null);
+      const qualifier = factor !== null ? s.qualifierBefore(s.index(times!)) : "exact";
+      for (const o of objects) {
+        checks.push({
+          type: "compare",
+          metric: metric.metric,
+          subject,
+          object: o.name,
+          period,
+          relation,
+          factor,
+          qualifier,
+          crossing: pivot.kind === "comparative" && pivot.crossing,
+          word: pivot.text.trim(),
+        });
+      }
+    });
+    for (const c of s.all("connective")) s.use(c);
+    return { checks, rules: [] };
+  },
+};
+
+/** "three times the 2010 level", "2.5 times higher in 2024 than in 2010", "2.5x what it was in 2016" */
+const multipleOf: Form = {
+  name: "multiple",
+  reads: "multiples of an earlier level",
+  examples: ["the deficit is now three times the 2010 level", "imports from korea were 2.5 times higher in 2024 than in 2010"],
+  read(s) {
+    const times = s.all("multiple").find((m) => m.via === "times");
+    if (!times) return null;
+    const metric = s.metric();
+    if (!metric) return null;
+    const partner = s.partner();
+    s.use(times, ...s.all("comparative"), ...s.all("direction").filter((d) => d.direction === "up"));
+    const t = s.timeOrInherited();
+    const span = t.span ?? (t.at && t.before ? { from: t.before, to: t.at } : null);
+    let from: Period | null = span?.from ?? t.before;
+    let to: Period | null = span?.to ?? null;
+    if (!span) {
+      // the period after "times" (or "than") is the base; the other one, or now, is the level compared
+      const periods = s.all("period").filter((p) => s.used.has(p));
+      const base = periods.find((p) => s.index(p) > s.index(times));
+      const other = periods.find((p) => p !== base);
+      if (base?.kind === "period") from = base.period;
+      to = other?.kind === "period" ? other.period : t.at && from && t.at !== from ? t.at : LATEST;
+      if (!from && t.at) from = t.at;
+    }
+    if (!from || !to) throw new NotRead("the level it is a multiple of", times);
+    for (const c of s.all("connective")) s.use(c);
+    return {
+      checks: [
+        {
+          type: "ratio",
+          metric: metric.metric,
+          perspective: metric.perspective,
+          partner,
+          from,
+          to,
+          factor: times.factor,
+          qualifier: s.qualifierBefore(s.index(times)),
+          word: times.text.trim(),
+        },
+      ],
+      rules: [],
+    };
+  },
+};
+
+/** "30 percent higher than before the FTA", "40 percent lower than in 2011" */
+const percentOf: Form = {
+  name: "compared with before",
+  reads: "higher or lower than before, by a percent or not",
+  examples: [
+    "exports to Korea in 2018 were 30 percent higher than before the FTA",
+    "the deficit is 40 percent higher than before KORUS",
+    "us exports to korea are lower now than before the free trade pact",
+  ],
+  read(s) {
+    const comp = s.all("comparative").find((c) => !c.crossing);
+    if (!comp || s.all("partner").filter((p) => s.ctx.partners.includes(p.name)).length > 1) return null;
+    const pct = s.first("percent");
+    if (pct && s.index(comp) !== s.index(pct) + 1) return null;
+    if (!pct && (s.has("money") || s.has("multiple"))) return null;
+    const metric = s.metric();
+    if (!metric) return null;
+    const partner = s.partner();
+    s.use(pct, comp);
+    const t = s.timeOrInherited();
+    const from = t.before ?? t.span?.from ?? t.compared;
+    const to = t.span?.to ?? t.at ?? (s.present() ? LATEST : null);
+    if (!from || !to) throw new NotRead("the level it is compared with", comp);
+    for (const c of s.all("connective")) s.use(c);
+    const subj = { metric: metric.metric, perspective: metric.perspective, partner, from, to };
+    const sign = comp.relation === "greater" ? 1 : -1;
+    const check: Check = pct
+      ? {
+          ...subj,
+          type: "percent",
+          percent: sign * pct.value,
+          precision: pct.precision,
+          qualifier: s.qualifierBefore(s.index(pct)),
+        }
+      : { ...subj, type: "direction", direction: sign > 0 ? "up" : "down", word: comp.text.trim() };
+    return { checks: [check], rules: [] };
+  },
+};
+
+/**
+ * Changes stated with both levels: "from $13.2 billion in 2011 to $27.6 billion in 2016", "$28.3 billion in
+ * 2015, up from $13.2 billion in 2011", "fell to $23.1 billion in 2017, down $4.6 billion from $27.6 billion
+ * in 2016", "rose to $20.7 billion in 2013, up $4.1 billion from 2012".
+ */
+const levelsChange: Form = {
+  name: "change with levels",
+  reads: "a change with its levels",
+  examples: [
+    "The deficit with Korea rose from $13.2 billion in 2011 to $27.6 billion in 2016",
+    "The deficit was $28.3 billion in 2015, up from $13.2 billion in 2011",
+    "the deficit fell to $23.1 billion in 2017, down $4.6 billion from $27.6 billion in 2016",
+    "rose to $20.7 billion in 2013, up $4.1 billion from 2012",
+  ],
+  read(s) {
+    type Money = Extract<Mention, { kind: "money" }>;
+    const after = (m: Mention) => {
+      const n = s.at(s.index(m) + 1);
+      return n?.kind === "qualifier" ? s.at(s.index(m) + 2) : n;
+    };
+    // the base: "from $A", "up from $A", "down from $A", or "up $D from 2012"
+    const fromWord = s
+      .all("connective")
+      .find(
+        (c) =>
+          ((c.word === "from" || c.word === "up-from" || c.word === "down-from") &&
+            (after(c)?.kind === "money" || (c.word !== "from" && after(c)?.kind === "period"))) ||
+          (c.word === "from" &&
+            after(c)?.kind === "period" &&
+            s.all("money").some((m) => s.index(m) < s.index(c) && isDelta(s, m))),
+      );
+    if (!fromWord) return null;
+    const base = after(fromWord);
+    const fromMoney = base?.kind === "money" ? (base as Money) : null;
+    const fromPeriod = base?.kind === "period" ? base : null;
+    const money = s.all("money").filter((m) => !s.used.has(m) && m !== fromMoney);
+    const deltas = money.filter((m) => isDelta(s, m));
+    const levels = money.filter((m) => !deltas.includes(m));
+    const toWord = s.all("connective").find((c) => c.word === "to" && after(c)?.kind === "money");
+    const toMoney = (toWord ? after(toWord) : levels[0]) as Money | undefined;
+    if (toMoney?.kind !== "money") return null;
+    if (!fromMoney && deltas.length === 0) return null;
+    const metric = s.metric(s.index(toMoney));
+    if (!metric) return null;
+    const partner = s.partner();
+    const dirWord = s.all("direction")[0];
+    s.use(fromWord, toWord, ...s.all("direction"));
+    const toAt = s.attachedPeriod(s.index(toMoney));
+    let fromAt: Period | null = null;
+    if (fromMoney) fromAt = s.attachedPeriod(s.index(fromMoney));
+    else if (fromPeriod?.kind === "period") {
+      s.use(fromPeriod);
+      fromAt = fromPeriod.period;
+    }
+    const extra = levels.filter((m) => m !== toMoney).map((m) => ({ m, period: s.attachedPeriod(s.index(m)) }));
+    const t = s.timeOrInherited();
+    let to: Period | null = toAt ?? t.span?.to ?? t.at ?? t.by ?? null;
+    let from: Period | null =
+      fromAt ?? t.span?.from ?? (t.base === "year-earlier" && to ? yearEarlier(to) : null) ?? t.before ?? null;
+    if (!to && fromAt && fromMoney) {
+      to = nextOf(fromAt);
+      if (to) s.rules.push(`the later level has no period of its own: read as the period after ${periodLabel(fromAt)}`);
+    }
+    if (!to && from && s.present()) {
+      to = LATEST;
+      s.rules.push("no period named for the later level: read as the latest full year published at the claim's date");
+    }
+    if (!from && to && (t.base === "previous-year" || t.base === "previous-month")) from = previousOf(to);
+    if (!from || !to) throw new NotRead("the periods of the two levels", fromWord);
+    const subj = { metric: metric.metric, perspective: metric.perspective, partner };
+    const checks: Check[] = [];
+    if (fromMoney)
+      checks.push({ ...subj, type: "level", period: from, stated: s.stated(fromMoney, s.qualifierBefore(s.index(fromMoney))) });
+    checks.push({ ...subj, type: "level", period: to, stated: s.stated(toMoney, s.qualifierBefore(s.index(toMoney))) });
+    for (const x of extra) {
+      if (!x.period) throw new NotRead("the period of an amount", x.m);
+      checks.push({ ...subj, type: "level", period: x.period, stated: s.stated(x.m, s.qualifierBefore(s.index(x.m))) });
+    }
+    const said: "up" | "down" | null =
+      fromWord.kind === "connective" && fromWord.word === "down-from"
+        ? "down"
+        : fromWord.kind === "connective" && fromWord.word === "up-from"
+          ? "up"
+          : (dirWord?.direction ?? null);
+    for (const d of deltas) {
+      const prev = s.at(s.index(d) - 1);
+      const prev2 = s.at(s.index(d) - 2);
+      const dir = prev?.kind === "direction" ? prev.direction : prev2?.kind === "direction" ? prev2.direction : (said ?? "up");
+      checks.push({ ...subj, type: "delta", from, to, stated: s.stated(d, s.qualifierBefore(s.index(d))), direction: dir });
+    }
+    for (const m of s.all("multiple").filter((x) => x.via === "verb")) {
+      checks.push({
+        ...subj,
+        type: "ratio",
+        from,
+        to,
+        factor: m.factor,
+        qualifier: s.qualifierBefore(s.index(m)),
+        word: m.text.trim(),
+      });
+      s.use(m);
+    }
+    for (const p of s.all("percent")) {
+      checks.push({
+        ...subj,
+        type: "percent",
+        from,
+        to,
+        percent: (said === "down" ? -1 : 1) * p.value,
+        precision: p.precision,
+        qualifier: s.qualifierBefore(s.index(p)),
+      });
+      s.use(p);
+    }
+    // "down from $56.3bn": the direction is a claim too, when no amount of change states it
+    if (said && !checks.some((c) => c.type === "delta" || c.type === "ratio" || c.type === "percent")) {
+      checks.push({ ...subj, type: "direction", from, to, direction: said, word: (dirWord ?? fromWord).text.trim() });
+    }
+    for (const c of s.all("connective")) s.use(c);
+    return { checks, rules: [] };
+  },
+};
+
+/** "up $4.1 billion", "by $14 billion", "down by about $5 billion": an amount that is a change, not a level. */
+function isDelta(s: Scope, m: Mention): boolean {
+  const i = s.index(m);
+  const prev = s.at(i - 1);
+  const prev2 = s.at(i - 2);
+  if (s.isWord(prev, "by")) return true;
+  if (prev?.kind === "qualifier" && (prev2?.kind === "direction" || s.isWord(prev2, "by"))) return true;
+  if (prev?.kind === "direction") return !s.isWord(s.at(i + 1), "to");
+  return false;
+}
+
+/** Changes over a span: doubled, by X%, by $X, went up/down; "rose to $X in 2018" adds the level reached. */
+const change: Form = {
+  name: "change",
+  reads: "changes over a period",
+  examples: [
+    "The deficit doubled between 2011 and 2016",
+    "exports fell by 3% in 2016",
+    "the deficit grew by $14.3 billion in 2024",
+    "Since KORUS went into effect, US goods exports to Korea have gone down",
+    "under the 2012 agreement us exports to korea have grown by more than half",
+  ],
+  read(s) {
+    const mult = s.all("multiple").find((m) => m.via !== "times" && !s.used.has(m));
+    const dir = directionOf(s);
+    if (!mult && !dir) return null;
+    const metric = s.metric(s.index((mult ?? dir)!));
+    if (!metric) return null;
+    const partner = s.partner();
+    const t = s.timeOrInherited();
+    const span = s.changeSpan(t);
+    if (!span) throw new NotRead("the period of the change (say between which years)", mult ?? dir);
+    const subj = { metric: metric.metric, perspective: metric.perspective, partner, from: span.from, to: span.to };
+    const checks: Check[] = [];
+    const pct = s.all("percent").filter((p) => !s.used.has(p));
+    const money = s.all("money").filter((m) => !s.used.has(m));
+    if (pct.length > 1) throw new NotRead("several percents in one clause, each against its own base", pct[1]);
+    const direction = dir?.direction ?? (mult ? up("up", mult.factor) : "up");
+    s.use(dir, ...s.all("direction"));
+    if (mult && mult.via === "verb") {
+      checks.push({
+        ...subj,
+        type: "ratio",
+        factor: mult.factor,
+        qualifier: s.qualifierBefore(s.index(mult)),
+        word: mult.text.trim(),
+      });
+      s.use(mult);
+    } else if (mult && mult.via === "fraction") {
+      const q = s.qualifierBefore(s.index(mult));
+      checks.push({
+        ...subj,
+        type: "percent",
+        percent: (direction === "down" ? -100 : 100) * mult.factor,
+        precision: 0.5,
+        qualifier: q,
+      });
+      s.use(mult);
+    }
+    for (const p of pct) {
+      checks.push({
+        ...subj,
+        type: "percent",
+        percent: (direction === "down" ? -1 : 1) * p.value,
+        precision: p.precision,
+        qualifier: s.qualifierBefore(s.index(p)),
+      });
+      s.use(p);
+    }
+    for (const m of money) {
+      const prev = s.at(s.index(m) - 1);
+      const reached = s.isWord(prev, "to", "was") || (prev?.kind === "qualifier" && s.isWord(s.at(s.index(m) - 2), "to", "was"));
+      if (reached) {
+        checks.push({
+          type: "level",
+          metric: metric.metric,
+          perspective: metric.perspective,
+          partner,
+          period: span.to,
+          stated: s.stated(m, s.qualifierBefore(s.index(m))),
+        });
+      } else {
+        checks.push({ ...subj, type: "delta", stated: s.stated(m, s.qualifierBefore(s.index(m))), direction });
+      }
+    }
+    if (checks.filter((c) => c.type !== "level").length === 0 && dir) {
+      checks.unshift({ ...subj, type: "direction", direction: dir.direction, word: dir.text.trim() });
+    }
+    for (const c of s.all("connective")) s.use(c);
+    return { checks, rules: [] };
+  },
+};
+
+const level: Form = {
+  name: "level",
+  reads: "levels for a year, month, quarter, half or the first months of a year",
+  examples: [
+    "The US goods deficit with Korea was $16.6 billion in 2012",
+    "the deficit with korea in June 2023 was $5.6 billion",
+    "In the first half of 2017 the US deficit with Korea was $10.8 billion",
+    "in the first five months of 2019 the deficit with korea was $10.1 billion",
+    "Korea's trade surplus with the US was about $23 billion in 2017",
+  ],
+  read(s) {
+    const money = s.all("money").filter((m) => !s.used.has(m));
+    if (money.length === 0) return null;
+    if (s.has("percent") || s.has("multiple")) return null;
+    const checks: Check[] = [];
+    const attached = money.map((m) => ({ m, period: s.attachedPeriod(s.index(m)) }));
+    const t = s.timeOrInherited();
+    const partner = s.partner();
+    for (const { m, period } of attached) {
+      const metric = s.metric(s.index(m));
+      if (!metric) return null;
+      const p = period ?? s.periodOf(t);
+      checks.push({
+        type: "level",
+        metric: metric.metric,
+        perspective: metric.perspective,
+        partner,
+        period: p,
+        stated: s.stated(m, s.qualifierBefore(s.index(m))),
+      });
+    }
+    for (const c of s.all("connective")) s.use(c);
+    return { checks, rules: [] };
+  },
+};
+
+/** The forms, in the order they are tried: the first that reads a clause wins. */
+export const FORMS: readonly Form[] = [
+  age,
+  fx,
+  everyYear,
+  sign,
+  rank,
+  record,
+  compare,
+  multipleOf,
+  percentOf,
+  levelsChange,
+  change,
+  level,
+];
+
+/** "an amount in brackets after a dollar amount" is an equivalence to check too: "$13.2 billion (11.6 billion euros)" */
+export function bracketedFx(s: Scope): Check[] {
+  const checks: Check[] = [];
+  const ms = s.ms;
+  for (let i = 0; i + 2 < ms.length; i++) {
+    const a = ms[i]!;
+    const open = ms[i + 1]!;
+    const b = ms[i + 2]!;
+    if (a.kind === "money" && b.kind === "money" && s.isWord(open, "open") && a.currency !== b.currency) {
+      checks.push({ type: "fx", amount: { ...s.stated(a, "exact") }, result: s.stated(b, "exact"), date: null });
+      s.used.delete(a); // the dollar amount still states its level
+      s.use(open, b, s.isWord(ms[i + 3], "close") ? ms[i + 3] : null);
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,126 @@
+/**
+ * Whole texts: prose split into sentences, the check-worthy ones (a trade figure with an amount, a change,
+ * a comparison or a record) checked one by one at the same --as-of.
+ */
+import type { Dataset } from "../../data/schema";
+import { type ReportHeader, reportHeader } from "../report";
+import type { SourceRef } from "../sources";
+import { type CheckReport, checkClaim, parseAsOf } from "./evaluate";
+import { findMentions } from "./mentions";
+import { MAX_CLAIM_LENGTH } from "./read";
+
+export interface TextCheckReport extends ReportHeader<"check"> {
+  /** where the text came from: a file name, or "stdin" */
+  source: string;
+  asOf: string;
+  /** how many sentences the text has */
+  sentences: number;
+  /** sentences without a trade figure to check */
+  skipped: number;
+  results: { index: number; report: CheckReport }[];
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "u.s",
+  "u.k",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "no",
+  "vs",
+  "e.g",
+  "i.e",
+  "inc",
+  "co",
+  "corp",
+  "ltd",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "gov",
+  "sen",
+  "rep",
+  "amb",
+  "approx",
+  "est",
+  "fig",
+]);
+
+/** Sentences of a text: ends at . ! ? before a capital, a digit or a quote, never inside "U.S." or "13.2". */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n|\r\n\s*\r\n/)) {
+    const p = paragraph.replace(/\s+/g, " ").trim();
+    if (!p) continue;
+    let start = 0;
+    for (let i = 0; i < p.length; i++) {
+      const ch = p[i]!;
+      if (ch !== "." && ch !== "!" && ch !== "?") continue;
+      let j = i + 1;
+      while (j < p.length && /["'”’)\]]/.test(p[j]!)) j++;
+      if (j < p.length && p[j] !== " ") continue;
+      const next = p[j + 1];
+      if (next !== undefined && !/[A-Z0-9"“'‘(]/.test(next)) continue;
+      if (ch === ".") {
+        const word = /([A-Za-z.]+)$/.exec(p.slice(start, i))?.[1]?.toLowerCase() ?? "";
+        if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+      }
+      out.push(p.slice(start, j).trim());
+      start = j + 1;
+    }
+    const rest = p.slice(start).trim();
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+
+/** A trade figure with something to check: an amount, a percent, a multiple, a change, a comparison, a record. */
+export function checkWorthy(sentence: string): boolean {
+  if (sentence.length > MAX_CLAIM_LENGTH) return false;
+  const { mentions } = findMentions(sentence);
+  const figure = mentions.some((m) => m.kind === "metric" || m.kind === "surplus");
+  const something = mentions.some(
+    (m) =>
+      m.kind === "money" ||
+      m.kind === "percent" ||
+      m.kind === "multiple" ||
+      m.kind === "direction" ||
+      m.kind === "comparative" ||
+      m.kind === "superlative" ||
+      m.kind === "among",
+  );
+  const age = mentions.some((m) => m.kind === "age" || m.kind === "ago") && mentions.some((m) => m.kind === "event");
+  return (figure && something) || age;
+}
+
+export function checkText(ds: Dataset, p: { text: string; source: string; asOf?: string; today: string }): TextCheckReport {
+  const asOfChecked = p.asOf !== undefined ? parseAsOf(p.asOf, p.today, ds.facts.firstAsOf) : p.today;
+  const sentences = splitSentences(p.text);
+  const results: TextCheckReport["results"] = [];
+  sentences.forEach((s, i) => {
+    if (checkWorthy(s)) results.push({ index: i + 1, report: checkClaim(ds, { claim: s, asOf: asOfChecked, today: p.today }) });
+  });
+  const asOf = asOfChecked;
+  const sources = new Map<string, SourceRef>();
+  for (const r of results) for (const s of r.report.meta.sources) sources.set(s.dataset, s);
+  return {
+    ...reportHeader("check", [...sources.values()]),
+    source: p.source,
+    asOf,
+    sentences: sentences.length,
+    skipped: sentences.length - results.length,
+    results,
+  };
+}

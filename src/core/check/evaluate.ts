@@ -526,7 +526,8 @@ function evalChange(c: Ctx, check: ChangeCheck, sensitivity = true): ClauseResul
 function windowSensitivity(c: Ctx, check: ChangeCheck, verdict: Verdict): Explanation["sensitivity"] {
   const r0 = resolve(c, check.from);
   const r1 = resolve(c, check.to);
-  if (r0.months || r1.months) return [];
+  // a change over one year ("in 2017") is not a window anyone chose
+  if (r0.months || r1.months || r1.year - r0.year < 2) return [];
   const out: Explanation["sensitivity"] = [];
   const tries: [number, number][] = [
     [r0.year - 1, r1.year],
@@ -580,7 +581,21 @@ function evalCompare(c: Ctx, check: Extract<Check, { type: "compare" }>): Clause
   const close = Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
   let verdict: Verdict = holds ? "true" : close ? "half-true" : "false";
   let reason: string | null = holds ? null : `it was the other way round in ${r.label}`;
-  if (holds && check.crossing && !r.months) {
+  if (holds && check.crossing && !r.months && check.period.kind === "latest") {
+    // no year said: it must have been behind in some earlier year
+    let behind: Resolved | null = null;
+    for (let y = r.year - 1; y >= Number(c.ds.facts.partnerYears.from) && !behind; y--) {
+      const p = resolve(c, { kind: "year", year: y });
+      const ps = figure(c, check.metric, check.subject, p);
+      const po = figure(c, check.metric, check.object, p);
+      if (ps.value !== null && po.value !== null && !(check.relation === "greater" ? ps.value > po.value : ps.value < po.value))
+        behind = p;
+    }
+    if (!behind) {
+      verdict = "mostly-true";
+      reason = `it was ahead in every year bundled: nothing was overtaken`;
+    } else reason = `behind in ${behind.label}, ahead in ${r.label}`;
+  } else if (holds && check.crossing && !r.months) {
     const prev = resolve(c, { kind: "year", year: r.year - 1 });
     const ps = figure(c, check.metric, check.subject, prev);
     const po = figure(c, check.metric, check.object, prev);

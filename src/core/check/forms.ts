@@ -39,6 +39,8 @@ export interface Time {
   compared?: Period;
   /** "the lowest since January 2010": a record counted among the periods after this one */
   since?: Period;
+  /** "compared to the same period in 2016": the same months of that year are the base */
+  sameIn?: number;
   rules: string[];
 }
 
@@ -103,6 +105,18 @@ export function previousOf(p: Period): Period {
       return p.from === p.to && p.from > 1 ? { ...p, from: p.from - 1, to: p.to - 1 } : { ...p, back: p.back + 1 };
     default:
       return yearEarlier(p);
+  }
+}
+
+/** The same stretch of another year: "the same period in 2016". */
+export function samePeriodIn(p: Period, year: number): Period {
+  switch (p.kind) {
+    case "latest":
+      return { kind: "year", year };
+    case "relative":
+      return { kind: "months", year, from: p.from, to: p.to };
+    default:
+      return { ...p, year };
   }
 }
 
@@ -329,6 +343,10 @@ export class Scope {
           t.base = "year-earlier";
           this.use(m);
           break;
+        case "same-period":
+          t.sameIn = m.year;
+          this.use(m);
+          break;
         case "connective":
           if (m.word === "now") {
             t.at ??= LATEST;
@@ -392,7 +410,7 @@ export class Scope {
         rest[0]!.m,
         this.isWord(this.ms[this.index(rest[0]!.m) - 1], "in", "for", "of") ? this.ms[this.index(rest[0]!.m) - 1] : null,
       );
-    } else if (rest.length === 2 && !t.span) {
+    } else if (rest.length === 2 && !t.span && rest[0]!.p.kind === rest[1]!.p.kind && rest[0]!.p.kind !== "relative") {
       // "in 2011 and 2016", "2016 … from 2011": two periods and a change read as a span, earlier first
       const [a, b] =
         rest[0]!.p.kind === "year" && rest[1]!.p.kind === "year" && rest[0]!.p.year > rest[1]!.p.year
@@ -447,6 +465,7 @@ export class Scope {
     if (t.span) return t.span;
     if (t.before && t.at) return { from: t.before, to: t.at };
     if (t.compared && t.at) return { from: t.compared, to: t.at };
+    if (t.sameIn !== undefined && t.at) return { from: samePeriodIn(t.at, t.sameIn), to: t.at };
     const at = t.at;
     if (!at) return null;
     if (t.base === "previous-month") return { from: previousOf(at), to: at };
@@ -771,7 +790,15 @@ const compare: Form = {
     const subject = own.find((p) => s.index(p.mention) < s.index(first))?.name ?? s.inherited.partner!;
     const checks: Check[] = [];
     const t = s.timeOrInherited();
-    const period = s.periodOf(t);
+    // "Korea overtook Germany", with no year: it is ahead in the latest full year, and was not at some point before
+    const isCrossing = (p: Mention) =>
+      (p.kind === "comparative" && p.crossing) ||
+      (p.kind === "qualifier" && /^(surpass|overt|outstrip|outpac|eclips)/.test(p.text.trim().toLowerCase()));
+    const crossingOnly = pivots.every(isCrossing);
+    const undated = !t.at && !t.span && !t.before && !t.by;
+    if (crossingOnly && undated)
+      s.rules.push("overtook, with no year: ahead in the latest full year, and behind in some earlier year");
+    const period = crossingOnly && undated ? LATEST : s.periodOf(t);
     pivots.forEach((pivot, k) => {
       const end = pivots[k + 1] ? s.index(pivots[k + 1]!) : s.ms.length;
       const objects = own.filter((p) => s.index(p.mention) > s.index(pivot) && s.index(p.mention) < end && p.name !== subject);
@@ -796,7 +823,7 @@ const compare: Form = {
           relation,
           factor,
           qualifier,
-          crossing: pivot.kind === "comparative" && pivot.crossing,
+          crossing: isCrossing(pivot),
           word: pivot.text.trim(),
         });
       }

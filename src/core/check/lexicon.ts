@@ -204,7 +204,17 @@ export const CROSSING = [
   "eclipsed",
 ] as const;
 
-export const MAX_WORDS = ["largest", "biggest", "highest", "widest", "greatest", "steepest", "worst"] as const;
+export const MAX_WORDS = [
+  "largest",
+  "biggest",
+  "highest",
+  "widest",
+  "greatest",
+  "steepest",
+  "sharpest",
+  "fastest",
+  "worst",
+] as const;
 export const MIN_WORDS = ["smallest", "lowest", "narrowest", "weakest"] as const;
 
 /** Qualifiers of a figure, as they stand before it. */

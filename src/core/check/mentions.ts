@@ -66,6 +66,7 @@ export type MentionValue =
   | { kind: "last-year" }
   | { kind: "past-years"; years: number }
   | { kind: "year-earlier" }
+  | { kind: "same-period"; year: number }
   | { kind: "previous-month" }
   | { kind: "previous-year" }
   | { kind: "ago"; years: number }
@@ -92,6 +93,7 @@ export type MentionValue =
   | { kind: "connective"; word: Connective }
   | { kind: "negation" }
   | { kind: "tie" }
+  | { kind: "change-superlative" }
   | { kind: "hedge" }
   | { kind: "korean-source" }
   | { kind: "off-topic" }
@@ -113,6 +115,7 @@ export const MEANINGFUL: ReadonlySet<MentionKind> = new Set<MentionKind>([
   "last-year",
   "past-years",
   "year-earlier",
+  "same-period",
   "previous-month",
   "previous-year",
   "ago",
@@ -131,6 +134,7 @@ export const MEANINGFUL: ReadonlySet<MentionKind> = new Set<MentionKind>([
   "negation",
   "hedge",
   "tie",
+  "change-superlative",
 ]);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -452,6 +456,11 @@ const RULES: Rule[] = [
     `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+)?(?:a\\s+year\\s+(?:earlier|before|ago)|the\\s+same\\s+(?:period|month|quarter|time)(?:\\s+(?:of|in))?\\s+(?:a\\s+year\\s+(?:earlier|before|ago)|last\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before))|year[- ]on[- ]year|on[- ]year|year[- ]over[- ]year|yoy|y/y`,
     () => ({ kind: "year-earlier" }),
   ),
+  rule(
+    "same period in",
+    `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+)?the\\s+same\\s+(?:time\\s+)?(?:period|months?|quarter|half|time)(?:\\s+(?:of|in))?\\s+(${YEAR})`,
+    (m) => ({ kind: "same-period", year: Number(m[1]) }),
+  ),
   rule("previous month", `(?:from|than|over|on)\\s+the\\s+(?:previous|prior)\\s+month|month[- ]on[- ]month|m/m`, () => ({
     kind: "previous-month",
   })),
@@ -565,19 +574,22 @@ const RULES: Rule[] = [
       return position === null ? null : { kind: "superlative", extreme, position, record: !m[2] };
     },
   ),
+  // "the sharpest decline", "the highest increase": a superlative of a change, which korus does not rank
+  rule(
+    "change superlative",
+    `(?:${oneOf([...MAX_WORDS, ...MIN_WORDS])})\\s+(?:monthly\\s+|annual\\s+|yearly\\s+)?(?:declines?|drops?|falls?|increases?|rises?|jumps?|growth|gains?|surges?|reductions?|decreases?|swings?|changes?)`,
+    () => ({ kind: "change-superlative" }),
+  ),
   rule("on record", "on\\s+record|ever|in\\s+history|of\\s+all\\s+time", () => ({ kind: "on-record" })),
   rule(
     "among",
-    `(?:among|one\\s+of)\\s+(?:the\\s+)?(?:top\\s+)?(${COUNT})(?!\\s+(?:years|months))|(?:the\\s+)?top\\s+(${COUNT})`,
+    `(?:among|one\\s+of)\\s+(?:the\\s+)?(?:top\\s+)?(${COUNT})(?!\\s+(?:years|months))|(?:the\\s+)?top\\s+(${COUNT})|among`,
     (m) => {
-      const n = count(m[1] ?? m[2]);
+      // "among the five biggest"; "among the US's partners" (no count) is a comparison korus cannot read
+      const n = m[1] === undefined && m[2] === undefined ? 0 : count(m[1] ?? m[2]);
       return n === null ? null : { kind: "among", n };
     },
   ),
-  rule("ranked", `(?:ranked|ranks|ranking|placing|placed|at)\\s+(?:no\\.?\\s*|number\\s+)?(${ORD}|\\d+)`, (m) => {
-    const n = ordinal(m[1]!) ?? count(m[1]);
-    return n === null ? null : { kind: "ranked", n };
-  }),
   rule(
     "rank noun",
     "(?:trading\\s+|trade\\s+|deficit\\s+)?(?:partners?|countries|economies|sources?|contributors?|suppliers?|importers?|markets)|(?:on|of)\\s+the\\s+list",

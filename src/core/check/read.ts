@@ -33,6 +33,7 @@ const KIND_NAMES: Partial<Record<Mention["kind"], string>> = {
   "last-year": "relative time",
   "past-years": "relative time",
   "year-earlier": "comparison base",
+  "same-period": "comparison base",
   "previous-month": "comparison base",
   "previous-year": "comparison base",
   ago: "relative time",

@@ -69,7 +69,8 @@ function matches(report: CheckReport, i: number, table: Clause[]): boolean {
   const periods = (cl.explanation.period ?? "").split(" → ").map(label);
   return table.some((t) => {
     if (c.type === "fx" || c.type === "age") return t.op === c.type;
-    if ("metric" in c && t.metric && t.metric !== c.metric && !(c.type === "record" || c.type === "sign")) return false;
+    // a record low of the deficit is the table's record high of the balance
+    if ("metric" in c && t.metric && t.metric !== c.metric && c.type !== "record") return false;
     const partner = "partner" in c ? c.partner : c.type === "compare" ? c.subject : null;
     if (partner && t.partner && t.partner !== partner) return false;
     const theirs = [t.from, t.to, t.period].filter((p): p is string => Boolean(p)).map(label);

@@ -28,7 +28,8 @@ const cases = [
   { args: ["--version"], target: 1.25, stretch: 1.15 },
   { args: ["--help"], target: 1.25, stretch: 1.15 },
   { args: ["convert", "13.2B", "--to", "EUR", "--date", "2017-07-13"], target: 1.25, stretch: 1.15 },
-  { args: ["check", "--article"], target: 1.25, stretch: 1.15 },
+  { args: ["check", "The US deficit with Korea doubled between 2011 and 2016"], target: 1.3, stretch: 1.2 },
+  { args: ["check", "--article"], target: 1.5, stretch: 1.3 },
 ];
 
 /** @param {string[]} args */

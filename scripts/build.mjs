@@ -67,7 +67,7 @@ const external = {
   name: "korus-externals",
   setup(build) {
     build.onResolve({ filter: /^(virtual:korus-dataset|\.\/load-dir)$/ }, (a) => ({ path: a.path, namespace: "korus-stub" }));
-    build.onResolve({ filter: /^\.\.\/parts\/[a-z-]+$/ }, (a) => ({ path: a.path, namespace: "korus-part" }));
+    build.onResolve({ filter: /^\.\.?\/parts\/[a-z-]+$/ }, (a) => ({ path: a.path, namespace: "korus-part" }));
     build.onLoad({ filter: /.*/, namespace: "korus-stub" }, (a) => ({ contents: stubs[a.path], loader: "js", resolveDir: dist }));
     build.onLoad({ filter: /.*/, namespace: "korus-part" }, (a) => ({
       contents: `module.exports = require("./parts/${basename(a.path)}.cjs");`,
@@ -100,7 +100,7 @@ const chalkNoProbe = {
   },
 };
 /** @type {BuildOptions} */
-const minify = { minifySyntax: true, minifyWhitespace: true, legalComments: "none" };
+const minify = { minifySyntax: true, minifyWhitespace: true, minifyIdentifiers: true, legalComments: "none" };
 const alias = { "string-width": STRING_WIDTH };
 const parts = readdirSync(join(root, "src/parts")).filter((f) => f.endsWith(".ts"));
 const [main, partsResult] = await Promise.all([

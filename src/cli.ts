@@ -98,11 +98,13 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
     .command("help")
     .description(`help for a command, or a topic: ${TOPICS.join(", ")}`)
     .argument("[topic]", "a command name or a topic")
-    .action((topic: string | undefined) => {
+    .action(async (topic: string | undefined) => {
       if (topic === undefined) return program.outputHelp();
       if (topic === "exit-codes") return io.out(EXIT_CODES_TOPIC);
       if (topic === "formats") return io.out(FORMATS_TOPIC);
       if (topic === "data") return io.out(dataTopic(deps.data().meta.datasets));
+      if (topic === "claims") return io.out((await import("./parts/check-view")).claimsTopic());
+      if (topic === "verdicts") return io.out((await import("./parts/check-view")).VERDICTS_TOPIC);
       const cmd = program.commands.find((c) => c.name() === topic);
       if (!cmd || topic === "help") {
         const names = program.commands.map((c) => c.name()).filter((n) => n !== "help");

@@ -18,7 +18,7 @@ export const FORMATS_TOPIC = `Output formats
 Every command prints a human view (tables, charts, prose) to stdout; errors and notes go to stderr.
 --json prints one JSON object: the very object the human view is rendered from. Raw numbers (no grouping,
 no units, no rounding beyond the published precision), null for a missing value, never NaN. Every object has
-  schemaVersion  1 (raised only when a field changes meaning or disappears)
+  schemaVersion  1, check 2 (raised only when a field changes meaning or disappears)
   command        the command that made it
   meta.sources   the datasets used: dataset, file, title, table, publisher, unit, basis, vintage, url
 --csv (deficit, trade, partners, rates, mirror, revisions, timeline): a header and one line per row, raw
@@ -30,8 +30,10 @@ deficit    rows[] {year|month, exports, imports, balance, change, sourceId[, per
 convert    input {text, amount, currency}; to; result; rate {base, quote, rate}; legs[] {currency, base,
            quote, rate, perUsd, period, kind, source, label, derivation, dataset}; rateDate; kind; notes[]
 rates      currencies[]; quotes {CUR: "USD per EUR" | "CUR per USD"}; rows[] {period, CUR...}; range
-check      claim; asOf; latestFullYear; verdict; reason; interpretation {checks[], rules[]};
-           clauses[] {check, verdict, actual, reason, evidence[], arithmetic[]}; caveats[]; sources[]
+check      claim; asOf; latestFullYear; latestMonth; verdict; reason; interpretation {clauses[], checks[],
+           rules[], unread[]}; clauses[] {check, verdict, actual, reason, evidence[], arithmetic[],
+           explanation {period, band, error, sensitivity[]}}; caveats[]; hints[]; sources[]. A text
+           (check --file, check -): one object a line with its index; --format json: results[]
 facts      article {publisher, title, date, url}; query[]; facts[] {id, statement, quote, speaker,
            refersTo, kind, claim}
 trade      series[]; transform; real {baseYear, deflator, baseIndex}; unit; rows[] {period, series...}
@@ -65,4 +67,4 @@ KORUS_DATA_DIR=/path/to/data reads another copy of data/ (validated the same way
 `;
 }
 
-export const TOPICS = ["exit-codes", "data", "formats"] as const;
+export const TOPICS = ["exit-codes", "data", "formats", "claims", "verdicts"] as const;

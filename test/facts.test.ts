@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkArticle, findFacts } from "../src/core/facts";
+import { checkArticle } from "../src/core/check/article";
+import { findFacts } from "../src/core/facts";
 import dataset from "../src/data/dev-dataset";
 import { expectUsageError, korus, ROOT } from "./helpers/run";
 

@@ -123,7 +123,7 @@ describe("the shell", () => {
     const bad = await korus(["help", "nope"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(
-      /^korus: no help for "nope": give a command \(deficit, .*\) or a topic \(exit-codes, data, formats\)\n$/,
+      /^korus: no help for "nope": give a command \(deficit, .*\) or a topic \(exit-codes, data, formats, claims, verdicts\)\n$/,
     );
     const bare = await korus([]);
     expect([bare.code, bare.stderr]).toEqual([0, ""]);

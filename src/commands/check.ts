@@ -54,7 +54,7 @@ export function registerCheck(program: Command, deps: CommandDeps): void {
       "after",
       `
 Verdicts: true, mostly-true, half-true, mostly-false, false, unverifiable (korus help verdicts).
-Forms read: korus help check. "Since KORUS went into effect" means from {{korus.baseYear}} (the last full year
+Claim forms read: korus help claims. "Since KORUS went into effect" means from {{korus.baseYear}} (the last full year
 before {{korus.inForce}}) to the latest full year published at the claim's date.
 Quote claims with single quotes: in double quotes the shell turns "$13.2 billion" into "3.2 billion".
 

@@ -1,1 +1,2 @@
 export * from "../render/check";
+export { claimsTopic, formsMarkdown, VERDICTS_TOPIC } from "../render/check-help";

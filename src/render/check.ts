@@ -1,8 +1,8 @@
+import type { ArticleCheckReport } from "../core/check/article";
 import type { Arithmetic, CheckReport, ClauseResult } from "../core/check/evaluate";
 import { periodLabel } from "../core/check/forms";
 import type { TextCheckReport } from "../core/check/text";
 import type { Check, Metric, Period, Stated, Verdict } from "../core/check/types";
-import type { ArticleCheckReport } from "../core/facts";
 import { palette } from "./color";
 import { currencySymbol, formatNumber, MISSING, wrapText } from "./format";
 import { renderTable } from "./table";
@@ -275,7 +275,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
     out.push("", "Rules and defaults applied:", ...r.interpretation.rules.map((x) => `  - ${x}`));
   if (r.caveats.length) out.push("", "Caveats:", ...r.caveats.map((x) => `  - ${x}`));
   if (r.hints.length) out.push("", "Hint:", ...r.hints.map((x) => `  - ${x}`));
-  if (r.canRead) out.push("", "korus reads (korus help check):", ...r.canRead.map((x) => `  - ${x}`));
+  if (r.canRead) out.push("", "korus reads (korus help claims):", ...r.canRead.map((x) => `  - ${x}`));
   if (r.sources.length) {
     out.push(
       "",

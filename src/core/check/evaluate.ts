@@ -173,6 +173,26 @@ interface Ctx {
   caveats: Set<string>;
 }
 
+const MONTH_WORDS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function dayOfMonth(dd: string): string {
+  const d = Number(dd);
+  return `${d}${d === 1 || d === 21 ? "st" : d === 2 || d === 22 ? "nd" : d === 3 || d === 23 ? "rd" : "th"}`;
+}
+
 function annualRelease(year: number): string {
   return `${year + 1}-${ANNUAL_RELEASE_DAY}`;
 }
@@ -896,7 +916,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
       "Basis: US Census Bureau goods trade (Census basis: exports f.a.s., general imports customs value), nominal US dollars, not seasonally adjusted; BEA's balance-of-payments basis differs.",
     );
     c.caveats.add(
-      `Only data published by ${asOf} count: a year's total counts from ${ANNUAL_RELEASE_DAY.replace("-", "/")} (MM/DD) of the next year, a month's from the ${MONTH_RELEASE_DAY}th of the second month after; the latest full year then was ${latest}.`,
+      `Only data published by ${asOf} count: a year's total counts from ${dayOfMonth(ANNUAL_RELEASE_DAY.slice(3))} ${MONTH_WORDS[Number(ANNUAL_RELEASE_DAY.slice(0, 2)) - 1]} of the next year, a month's from the ${dayOfMonth(MONTH_RELEASE_DAY)} of the second month after; the latest full year then was ${latest}, the latest month ${latestMonth}.`,
     );
   }
   if (reading.checks.some((ch) => "perspective" in ch && ch.perspective === "korea")) {

@@ -41,6 +41,8 @@ export interface Time {
   since?: Period;
   /** "compared to the same period in 2016": the same months of that year are the base */
   sameIn?: number;
+  /** the span is two periods named side by side ("in 2011 and 2015"), not a from-to */
+  pair?: boolean;
   rules: string[];
 }
 
@@ -417,6 +419,7 @@ export class Scope {
           ? [rest[1]!, rest[0]!]
           : [rest[0]!, rest[1]!];
       t.span = { from: a.p, to: b.p };
+      t.pair = true;
       this.use(a.m, b.m);
     }
     this.rules.push(...t.rules);
@@ -527,7 +530,9 @@ const age: Form = {
     const m = ago ?? old;
     if (!m) return null;
     const event = s.first("event");
-    if (!event && !ago) return null;
+    // "which went into effect five years ago" leans on the agreement named earlier in the sentence
+    const named = event ?? (ago?.kind === "ago" && ago.tookEffect ? s.sentence.find((x) => x.kind === "event") : undefined);
+    if (!named) return null;
     s.use(event, m);
     for (const c of s.all("connective")) s.use(c);
     return {
@@ -930,7 +935,7 @@ const levelsChange: Form = {
     "The deficit with Korea rose from $13.2 billion in 2011 to $27.6 billion in 2016",
     "The deficit was $28.3 billion in 2015, up from $13.2 billion in 2011",
     "the deficit fell to $23.1 billion in 2017, down $4.6 billion from $27.6 billion in 2016",
-    "rose to $20.7 billion in 2013, up $4.1 billion from 2012",
+    "the deficit rose to $20.7 billion in 2013, up $4.1 billion from 2012",
   ],
   read(s) {
     type Money = Extract<Mention, { kind: "money" }>;
@@ -1111,9 +1116,8 @@ const change: Form = {
       s.use(p);
     }
     for (const m of money) {
-      const prev = s.at(s.index(m) - 1);
-      const reached = s.isWord(prev, "to", "was") || (prev?.kind === "qualifier" && s.isWord(s.at(s.index(m) - 2), "to", "was"));
-      if (reached) {
+      // "rose to $X", "imported $X … an increase of 5%": the level reached; "by $X", "up $X": the change
+      if (!isDelta(s, m)) {
         checks.push({
           type: "level",
           metric: metric.metric,
@@ -1155,6 +1159,21 @@ const level: Form = {
     for (const { m, period } of attached) {
       const metric = s.metric(s.index(m));
       if (!metric) return null;
+      // "in 2011 and 2015, exports were $43.5 billion": the level is said of both
+      if (!period && t.pair && t.span) {
+        const q = s.qualifierBefore(s.index(m));
+        for (const p of [t.span.from, t.span.to]) {
+          checks.push({
+            type: "level",
+            metric: metric.metric,
+            perspective: metric.perspective,
+            partner,
+            period: p,
+            stated: s.stated(m, q),
+          });
+        }
+        continue;
+      }
       const p = period ?? s.periodOf(t);
       checks.push({
         type: "level",

@@ -69,7 +69,7 @@ export type MentionValue =
   | { kind: "same-period"; year: number }
   | { kind: "previous-month" }
   | { kind: "previous-year" }
-  | { kind: "ago"; years: number }
+  | { kind: "ago"; years: number; tookEffect: boolean }
   | { kind: "age"; years: number; qualifier: Qualifier }
   | { kind: "event"; anchor: string; role: "since" | "before" | "name"; firstYears: number | null }
   | { kind: "fiscal" }
@@ -93,6 +93,7 @@ export type MentionValue =
   | { kind: "connective"; word: Connective }
   | { kind: "negation" }
   | { kind: "tie" }
+  | { kind: "cumulative" }
   | { kind: "change-superlative" }
   | { kind: "hedge" }
   | { kind: "korean-source" }
@@ -134,6 +135,7 @@ export const MEANINGFUL: ReadonlySet<MentionKind> = new Set<MentionKind>([
   "negation",
   "hedge",
   "tie",
+  "cumulative",
   "change-superlative",
 ]);
 
@@ -195,16 +197,15 @@ const oneOf = (words: readonly string[]) =>
     .join("|");
 
 const NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:e[+-]?\\d+)?";
-const UNIT_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 10);
-const TENS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 20);
-const SMALL = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 20);
-const WORDNUM_INT = `(?:(?:${TENS.join("|")})(?:-(?:${UNIT_WORDS.join("|")}))?|${SMALL.sort((a, b) => b.length - a.length).join("|")})`;
+// Number words and month names are matched as plain words and checked in code (count, readNumber, MONTHS):
+// long alternations make every pattern slow to compile, which is most of a claim's reading time.
+const WORDNUM_INT = "(?:[a-z]+(?:-[a-z]+)?)";
 /** "nine-point-nine", "36-point-five": how broadcast copy spells decimals */
-const SPOKEN = `(?:${WORDNUM_INT}|\\d+)-point(?:-(?:${UNIT_WORDS.join("|")}|\\d))+`;
+const SPOKEN = "(?:[a-z]+(?:-[a-z]+)?|\\d+)-point(?:-[a-z0-9]+)+";
 const ANYNUM = `(?:${SPOKEN}|${NUM}|${WORDNUM_INT})`;
 const COUNT = `(?:\\d+|${WORDNUM_INT}|a|an)`;
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
-const MONTH = oneOf(Object.keys(MONTHS));
+const MONTH = "[a-z]{3,9}";
 const ORD = `(?:${oneOf(Object.keys(ORDINALS))}|\\d+(?:st|nd|rd|th))`;
 const END = "(?![a-z0-9])";
 const SCALE = "k|m|mn|mln|b|bn|bln|t|tn|trn|thousand|million|millions|billion|billions|trillion|trillions";
@@ -304,15 +305,144 @@ const YEAR_REF = `(?:\\s+of)?(?:\\s+(?:the\\s+)?(${YEAR}|this\\s+year|last\\s+ye
 
 type Build = (m: RegExpExecArray) => MentionValue | null;
 
+/** Qualifiers that are also prepositions ("under President Obama", "about the deal"): only before a figure. */
+const PREPOSITIONS = /^(under|over|above|below|about|around|some|circa)$/;
+
 interface Rule {
   name: string;
-  re: RegExp;
-  build: Build;
+  /** the tokens a match can start with: words, "#" for a digit, or a symbol; only those rules are tried */
+  first: readonly string[];
+  /** the match at position i of the folded text: where it ends and what it means, or null */
+  match(t: string, i: number): { end: number; value: MentionValue } | null;
 }
 
-function rule(name: string, source: string, build: Build, end = END): Rule {
-  return { name, re: new RegExp(`(?:${source})${end}`, "y"), build };
+function rule(name: string, first: readonly string[], source: string, build: Build, end = END): Rule {
+  // compiled on first use: a claim touches a few of the patterns, and each costs time to compile
+  let re: RegExp | undefined;
+  return {
+    name,
+    first,
+    match(t, i) {
+      re ??= new RegExp(`(?:${source})${end}`, "y");
+      re.lastIndex = i;
+      const m = re.exec(t);
+      if (!m || m[0].length === 0) return null;
+      const value = build(m);
+      return value ? { end: i + m[0].length, value } : null;
+    },
+  };
 }
+
+const TOKEN_AT = /\s*([a-z0-9]+|[^\sa-z0-9])/y;
+
+/** Up to n tokens from position i: words and single symbols, spaces between them skipped ("us - korea" = "us-korea"). */
+function tokensAt(t: string, i: number, n: number): { tok: string; end: number }[] {
+  const out: { tok: string; end: number }[] = [];
+  TOKEN_AT.lastIndex = i;
+  for (let m = TOKEN_AT.exec(t); m && out.length < n; m = TOKEN_AT.exec(t)) out.push({ tok: m[1]!, end: TOKEN_AT.lastIndex });
+  return out;
+}
+
+/**
+ * A list of phrases matched token by token, longest first: the long word lists (countries, figures, events, off-topic
+ * words) as lookups, not as alternations, which V8 takes milliseconds to compile.
+ */
+class Phrases<V> {
+  /** the phrases by their first word, split into tokens when that word first occurs in a claim */
+  private readonly byFirst = new Map<string, { phrase: string; toks: string[] | null; value: V }[]>();
+  private readonly longest: number;
+
+  constructor(entries: readonly (readonly [string, V])[]) {
+    let longest = 0;
+    for (const [phrase, value] of entries) {
+      const first = /^[a-z0-9]+|^[^\sa-z0-9]/.exec(phrase)![0];
+      longest = Math.max(longest, phrase.split(/[\s'-]+/).length * 2);
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ phrase, toks: null, value });
+      this.byFirst.set(first, list);
+    }
+    this.longest = longest;
+  }
+
+  get firsts(): string[] {
+    return [...this.byFirst.keys()].map((k) => (/^\d/.test(k) ? "#" : k));
+  }
+
+  private candidates(first: string): { toks: string[]; value: V }[] {
+    const list = this.byFirst.get(first) ?? [];
+    if (list.some((c) => c.toks === null)) {
+      for (const c of list) c.toks ??= tokensAt(c.phrase, 0, 99).map((x) => x.tok);
+      list.sort((a, b) => b.toks!.length - a.toks!.length);
+    }
+    return list as { toks: string[]; value: V }[];
+  }
+
+  /** The longest phrase at i that ends at a word boundary. */
+  match(t: string, i: number): { end: number; value: V } | null {
+    const toks = tokensAt(t, i, this.longest);
+    for (const c of this.candidates(toks[0]?.tok ?? "")) {
+      if (c.toks.every((x, k) => toks[k]?.tok === x)) {
+        const end = toks[c.toks.length - 1]!.end;
+        if (!/[a-z0-9]/.test(t[end] ?? "") || !/[a-z0-9]$/.test(c.toks.at(-1)!)) return { end, value: c.value };
+      }
+    }
+    return null;
+  }
+}
+
+function phraseRule<V>(name: string, phrases: Phrases<V>, build: (v: V) => MentionValue | null): Rule {
+  return {
+    name,
+    first: phrases.firsts,
+    match(t, i) {
+      const m = phrases.match(t, i);
+      const value = m && build(m.value);
+      return m && value ? { end: m.end, value } : null;
+    },
+  };
+}
+
+/** A rule made of pieces: each piece a sticky pattern or a phrase list, matched one after the other. */
+function sequence(
+  name: string,
+  first: readonly string[],
+  pieces: readonly (RegExp | Phrases<unknown>)[],
+  build: (parts: (RegExpExecArray | { value: unknown } | null)[]) => MentionValue | null,
+): Rule {
+  return {
+    name,
+    first,
+    match(t, i) {
+      const parts: (RegExpExecArray | { value: unknown } | null)[] = [];
+      let j = i;
+      for (const piece of pieces) {
+        if (piece instanceof RegExp) {
+          piece.lastIndex = j;
+          const m = piece.exec(t);
+          parts.push(m);
+          if (m) j = piece.lastIndex;
+        } else {
+          const m = piece.match(t, j);
+          if (!m) return null;
+          parts.push(m);
+          j = m.end;
+        }
+      }
+      if (/[a-z0-9]/.test(t[j] ?? "") && /[a-z0-9]/.test(t[j - 1] ?? "")) return null;
+      const value = build(parts);
+      return value ? { end: j, value } : null;
+    },
+  };
+}
+
+/** The first word of each phrase ("more than" → "more", "korea's exports" → "korea"); "#" for a digit. */
+function firstWords(...lists: readonly (string | readonly string[])[]): string[] {
+  const words = lists.flat().map((p) => /^[a-z]+|^\d|^./.exec(p)![0]);
+  return [...new Set(words.map((w) => (/^\d$/.test(w) ? "#" : w)))];
+}
+
+const NUMBERS = ["#", ...Object.keys(NUMBER_WORDS)];
+const COUNTS = [...NUMBERS, "a", "an"];
 
 function partOfYear(
   ref: string | undefined,
@@ -335,60 +465,76 @@ function partOfYear(
   return { kind: "period", period: { kind: "months", year, from: part.from, to: part.to } };
 }
 
+const EVENT_PHRASES = new Phrases(
+  EVENT_NAMES.flatMap(([name, anchor]) => [
+    [name, anchor] as const,
+    ...(name.startsWith("the ") ? [] : [[`the ${name}`, anchor] as const]),
+  ]),
+);
+const METRIC = new Phrases(
+  METRIC_PHRASES.map(([phrase, metric, perspective]) => [phrase, [metric, perspective] as const] as const),
+);
+
 const RULES: Rule[] = [
   rule(
     "clause break",
-    "[;:]|\\s-\\s|\\s?--\\s?|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\bmeanwhile\\b|\\bso(?=\\s+(?:it|it's|that|this|they|we|he|she|the)\\b)",
+    [";", ":", "-", "while", "whereas", "but", "meanwhile", "so"],
+    "[;:]|(?<=\\s)-(?=\\s)|--|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\bmeanwhile\\b|\\bso(?=\\s+(?:it|it's|that|this|they|we|he|she|the)\\b)",
     () => ({ kind: "clause-break" }),
   ),
   // amounts: a symbol, a scale or a currency word makes a number an amount
-  rule("amount", `(${SYMBOL})?\\s?(${ANYNUM})(?:\\s?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`, (m) => {
-    const [, symbol, num, scale, word] = m;
-    if (!symbol && !scale && !word) return null;
-    const n = readNumber(num!);
-    if (!n) return null;
-    const unit = scale ? SCALES[scale]! : 1;
-    const currency = currencyOf(symbol, word);
-    let precision = n.precision * unit;
-    if (!scale && !/[.e]/.test(num!)) precision = 0.5 * 10 ** /0*$/.exec(num!.replace(/,/g, ""))![0].length;
-    return { kind: "money", value: n.value * unit, currency: currency ?? "USD", precision, implicit: currency === null };
-  }),
-  rule("percentage points", `(${ANYNUM})\\s?(?:percentage|percent)\\s+points?`, () => ({ kind: "points" })),
-  rule("percent", `(${ANYNUM})\\s?(?:%|percent|per\\s+cent|pct)`, (m) => {
+  rule(
+    "amount",
+    [...NUMBERS, "$", "€", "₩", "¥", "us", "cn"],
+    `(${SYMBOL})?\\s?(${ANYNUM})(?:\\s?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
+    (m) => {
+      const [, symbol, num, scale, word] = m;
+      if (!symbol && !scale && !word) return null;
+      const n = readNumber(num!);
+      if (!n) return null;
+      const unit = scale ? SCALES[scale]! : 1;
+      const currency = currencyOf(symbol, word);
+      let precision = n.precision * unit;
+      if (!scale && !/[.e]/.test(num!)) precision = 0.5 * 10 ** /0*$/.exec(num!.replace(/,/g, ""))![0].length;
+      return { kind: "money", value: n.value * unit, currency: currency ?? "USD", precision, implicit: currency === null };
+    },
+  ),
+  rule("percentage points", NUMBERS, `(${ANYNUM})\\s?(?:percentage|percent)\\s+points?`, () => ({ kind: "points" })),
+  rule("percent", NUMBERS, `(${ANYNUM})[\\s-]?(?:%|percent|per\\s+cent|pct)`, (m) => {
     const n = readNumber(m[1]!);
     return n ? { kind: "percent", value: n.value, precision: n.precision } : null;
   }),
-  rule("times", `(${NUM}|${WORDNUM_INT})\\s?(?:times|x|-fold|fold)`, (m) => {
+  rule("times", NUMBERS, `(${NUM}|${WORDNUM_INT})\\s?(?:times|x|-fold|fold)`, (m) => {
     const n = readNumber(m[1]!);
     return n ? { kind: "multiple", factor: n.value, via: "times", word: m[0] } : null;
   }),
-  rule("twice", oneOf(Object.keys(TIMES_WORDS)), (m) => ({
+  rule("twice", firstWords(Object.keys(TIMES_WORDS)), oneOf(Object.keys(TIMES_WORDS)), (m) => ({
     kind: "multiple",
     factor: TIMES_WORDS[m[0]]!,
     via: "times",
     word: m[0],
   })),
-  rule("doubled", oneOf(Object.keys(MULTIPLIER_VERBS)), (m) => ({
+  rule("doubled", firstWords(Object.keys(MULTIPLIER_VERBS)), oneOf(Object.keys(MULTIPLIER_VERBS)), (m) => ({
     kind: "multiple",
     factor: MULTIPLIER_VERBS[m[0].replace(/\s+/g, " ")]!,
     via: "verb",
     word: m[0],
   })),
-  rule("by a fraction", `by\\s+(${oneOf(Object.keys(FRACTIONS))})`, (m) => ({
+  rule("by a fraction", ["by"], `by\\s+(${oneOf(Object.keys(FRACTIONS))})`, (m) => ({
     kind: "multiple",
     factor: FRACTIONS[m[1]!.replace(/\s+/g, " ")]!,
     via: "fraction",
     word: m[0],
   })),
-  rule("fraction", oneOf(Object.keys(FRACTIONS)), (m) => ({
+  rule("fraction", firstWords(Object.keys(FRACTIONS)), oneOf(Object.keys(FRACTIONS)), (m) => ({
     kind: "multiple",
     factor: FRACTIONS[m[0].replace(/\s+/g, " ")]!,
     via: "fraction",
     word: m[0],
   })),
   // periods
-  rule("fiscal year", `(?:fy\\s?'?\\d{2,4}|fiscal\\s+(?:year\\s+)?${YEAR})`, () => ({ kind: "fiscal" })),
-  rule("year range", `(${YEAR})\\s?(?:-|to|through|thru)\\s?(\\d{2,4})`, (m) => {
+  rule("fiscal year", ["fy", "fiscal"], `(?:fy\\s?'?\\d{2,4}|fiscal\\s+(?:year\\s+)?${YEAR})`, () => ({ kind: "fiscal" })),
+  rule("year range", ["#"], `(${YEAR})\\s?(?:-|to|through|thru)\\s?(\\d{2,4})`, (m) => {
     const a = Number(m[1]);
     const raw = m[2]!;
     if (raw.length === 3) return null;
@@ -399,35 +545,43 @@ const RULES: Rule[] = [
     const b = fullYear(raw, m[1]!);
     return b > a ? { kind: "range", from: a, to: b } : null;
   }),
-  rule("month of year", `(${MONTH})\\.?(?:'s)?(?:\\s+(?:of|in))?\\s*,?\\s+(${YEAR})(?:'s)?`, (m) => ({
-    kind: "period",
-    period: { kind: "month", year: Number(m[2]), month: MONTHS[m[1]!]! },
-  })),
+  rule(
+    "month of year",
+    firstWords(Object.keys(MONTHS)),
+    `(${MONTH})\\.?(?:'s)?(?:\\s+(?:of|in))?\\s*,?\\s+(${YEAR})(?:'s)?`,
+    (m) => {
+      const month = MONTHS[m[1]!];
+      return month === undefined ? null : { kind: "period", period: { kind: "month", year: Number(m[2]), month } };
+    },
+  ),
   rule(
     "months run",
+    firstWords(Object.keys(MONTHS)),
     `(${MONTH})\\.?\\s?(?:-|to|through|thru|until)\\s?(${MONTH})\\.?(?:\\s*,?\\s+(?:of\\s+)?(${YEAR}|this\\s+year))?`,
     (m) => {
-      const from = MONTHS[m[1]!]!;
-      const to = MONTHS[m[2]!]!;
-      if (to < from) return null;
+      const from = MONTHS[m[1]!];
+      const to = MONTHS[m[2]!];
+      if (from === undefined || to === undefined || to < from) return null;
       return partOfYear(m[3], { from, to });
     },
   ),
-  rule("first months", `(?:the\\s+)?first\\s+(${COUNT})\\s+months${YEAR_REF}`, (m) => {
+  rule("first months", ["first"], `(?:the\\s+)?first\\s+(${COUNT})\\s+months${YEAR_REF}`, (m) => {
     const n = count(m[1]);
     return n !== null && n >= 1 && n <= 12 ? partOfYear(m[2], { from: 1, to: n }) : null;
   }),
   rule(
     "quarter",
-    `(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${YEAR_REF}|q([1-4])\\s?(${YEAR})|(${YEAR})\\s?q([1-4])|([1-4])q\\s?(${YEAR})`,
+    ["first", "second", "third", "fourth", "last", "final", "#", "q"],
+    `(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter${YEAR_REF}|q([1-4])\\s?(${YEAR})|(${YEAR})\\s?q([1-4])|([1-4])q\\s?(${YEAR})`,
     (m) => {
-      const q = m[1] ? ordinal(m[1])! : Number(m[3] ? m[3] : m[5] ? m[6] : m[7]);
+      const q = m[1] ? (m[1] === "last" || m[1] === "final" ? 4 : ordinal(m[1])!) : Number(m[3] ? m[3] : m[5] ? m[6] : m[7]);
       const ref = m[1] ? m[2] : (m[4] ?? m[5] ?? m[8]);
       return partOfYear(ref, { quarter: q });
     },
   ),
   rule(
     "half",
+    ["first", "second", "#", "h"],
     `(?:the\\s+)?(first|second|1st|2nd)\\s+half${YEAR_REF}|h([12])\\s?(${YEAR})|(${YEAR})\\s?h([12])|([12])h\\s?(${YEAR})`,
     (m) => {
       const h = m[1] ? ordinal(m[1])! : Number(m[3] ? m[3] : m[5] ? m[6] : m[7]);
@@ -435,60 +589,91 @@ const RULES: Rule[] = [
       return partOfYear(ref, { half: h });
     },
   ),
-  rule("iso month", `(${YEAR})-(0[1-9]|1[0-2])(?![-\\d])`, (m) => ({
+  rule("iso month", ["#"], `(${YEAR})-(0[1-9]|1[0-2])(?![-\\d])`, (m) => ({
     kind: "period",
     period: { kind: "month", year: Number(m[1]), month: Number(m[2]) },
   })),
-  rule("year", `(?:the\\s+year\\s+)?(${YEAR})(?:'s)?`, (m) => ({ kind: "period", period: { kind: "year", year: Number(m[1]) } })),
-  rule("month", `(?:(in|of|for|since)\\s+)?(${MONTH})(?:'s)?(?!\\.?\\s*,?\\s+(?:(?:of|in)\\s+)?${YEAR})`, (m) => {
-    const month = MONTHS[m[2]!]!;
-    // "may", "mar", "dec" are months only after a preposition ("in May"), never the verbs
-    if (!m[1] && (m[2] === "may" || m[2] === "mar" || m[2] === "dec")) return null;
-    return { kind: "period", period: { kind: "relative", anchor: "recent", back: 0, from: month, to: month } };
-  }),
-  rule("year to date", `(?:so\\s+far\\s+)?this\\s+year|year[- ]to[- ]date|ytd|the\\s+current\\s+year`, () => ({
-    kind: "this-year",
-    period: "year",
-  })),
-  rule("last year", `last\\s+year(?:'s)?|the\\s+past\\s+year|a\\s+year\\s+ago`, () => ({ kind: "last-year" })),
+  rule("year", ["#"], `(${YEAR})(?:'s)?`, (m) => ({ kind: "period", period: { kind: "year", year: Number(m[1]) } })),
+  rule(
+    "month",
+    ["in", "of", "for", "since", ...firstWords(Object.keys(MONTHS))],
+    `(?:(in|of|for|since)\\s+)?(${MONTH})(?:'s)?(?!\\.?\\s*,?\\s+(?:(?:of|in)\\s+)?${YEAR})`,
+    (m) => {
+      const month = MONTHS[m[2]!];
+      // "may", "mar", "dec" are months only after a preposition ("in May"), never the verbs
+      if (month === undefined || (!m[1] && (m[2] === "may" || m[2] === "mar" || m[2] === "dec"))) return null;
+      return { kind: "period", period: { kind: "relative", anchor: "recent", back: 0, from: month, to: month } };
+    },
+  ),
+  rule(
+    "year to date",
+    ["so", "this", "year", "ytd", "current"],
+    `(?:so\\s+far\\s+)?this\\s+year|year[- ]to[- ]date|ytd|current\\s+year`,
+    () => ({
+      kind: "this-year",
+      period: "year",
+    }),
+  ),
+  rule("last year", ["last", "past", "a"], `last\\s+year(?:'s)?|past\\s+year|a\\s+year\\s+ago`, () => ({ kind: "last-year" })),
   rule(
     "year earlier",
-    `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+)?(?:a\\s+year\\s+(?:earlier|before|ago)|the\\s+same\\s+(?:period|month|quarter|time)(?:\\s+(?:of|in))?\\s+(?:a\\s+year\\s+(?:earlier|before|ago)|last\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before))|year[- ]on[- ]year|on[- ]year|year[- ]over[- ]year|yoy|y/y`,
+    ["from", "than", "over", "compared", "versus", "vs", "on", "a", "same", "year", "yoy", "y"],
+    `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:the\\s+)?)?(?:a\\s+year\\s+(?:earlier|before|ago)|same\\s+(?:period|month|quarter|time)(?:\\s+(?:of|in))?\\s+(?:a\\s+year\\s+(?:earlier|before|ago)|last\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before))|year[- ]on[- ]year|on[- ]year|year[- ]over[- ]year|yoy|y/y`,
     () => ({ kind: "year-earlier" }),
   ),
   rule(
     "same period in",
-    `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+)?the\\s+same\\s+(?:time\\s+)?(?:period|months?|quarter|half|time)(?:\\s+(?:of|in))?\\s+(${YEAR})`,
+    ["from", "than", "over", "compared", "versus", "vs", "on", "same"],
+    `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:the\\s+)?)?same\\s+(?:time\\s+)?(?:period|months?|quarter|half|time)(?:\\s+(?:of|in))?\\s+(${YEAR})`,
     (m) => ({ kind: "same-period", year: Number(m[1]) }),
   ),
-  rule("previous month", `(?:from|than|over|on)\\s+the\\s+(?:previous|prior)\\s+month|month[- ]on[- ]month|m/m`, () => ({
-    kind: "previous-month",
-  })),
-  rule("previous year", `(?:from|than|over|on)?\\s*the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before`, () => ({
-    kind: "previous-year",
-  })),
+  rule(
+    "previous month",
+    ["from", "than", "over", "on", "month", "m"],
+    `(?:from|than|over|on)\\s+the\\s+(?:previous|prior)\\s+month|month[- ]on[- ]month|m/m`,
+    () => ({
+      kind: "previous-month",
+    }),
+  ),
+  rule(
+    "previous year",
+    ["from", "than", "over", "on", "previous", "prior", "preceding", "year"],
+    `(?:(?:from|than|over|on)\\s+the\\s+)?(?:previous|prior|preceding)\\s+year|year\\s+before`,
+    () => ({
+      kind: "previous-year",
+    }),
+  ),
   rule(
     "past years",
+    ["over", "in", "during", "for", "within"],
     `(?:over|in|during|for|within)\\s+the\\s+(?:past|last|previous|preceding)\\s+(${COUNT}\\s+)?(years?|decades?)`,
     (m) => {
-      const n = count(m[1]?.trim()) ?? 1;
+      const n = m[1] === undefined ? 1 : count(m[1].trim());
+      if (n === null) return null;
       return { kind: "past-years", years: m[2]!.startsWith("decade") ? 10 * n : n };
     },
   ),
-  rule("in a decade", `in\\s+(?:(?:a|one|over\\s+a)\\s+decade|(${COUNT})\\s+(years|decades))`, (m) => {
-    const n = count(m[1]) ?? 1;
+  rule("in a decade", ["in"], `in\\s+(?:(?:a|one|over\\s+a)\\s+decade|(${COUNT})\\s+(years|decades))`, (m) => {
+    const n = m[1] === undefined ? 1 : count(m[1]);
+    if (n === null) return null;
     return { kind: "past-years", years: m[2]?.startsWith("decade") || !m[2] ? 10 * n : n };
   }),
-  rule("years ago", `(${COUNT})\\s+years?\\s+ago`, (m) => {
-    const n = count(m[1]);
-    return n === null ? null : { kind: "ago", years: n };
-  }),
-  rule("n-year-old", `(${COUNT})[- ]year[- ]old`, (m) => {
+  rule(
+    "years ago",
+    [...COUNTS, "went", "came", "entered", "took"],
+    `(?:((?:went|came|entered)\\s+into\\s+(?:effect|force)|took\\s+effect)\\s+)?(${COUNT})\\s+years?\\s+ago`,
+    (m) => {
+      const n = count(m[2]);
+      return n === null ? null : { kind: "ago", years: n, tookEffect: m[1] !== undefined };
+    },
+  ),
+  rule("n-year-old", COUNTS, `(${COUNT})[- ]year[- ]old`, (m) => {
     const n = count(m[1]);
     return n === null ? null : { kind: "age", years: n, qualifier: "exact" };
   }),
   rule(
     "in force for",
+    ["in"],
     `(?:in\\s+(?:force|effect)|in\\s+place)\\s+for\\s+(?:(nearly|almost|about|more\\s+than|over)\\s+)?(${COUNT})\\s+years`,
     (m) => {
       const n = count(m[2]);
@@ -496,21 +681,47 @@ const RULES: Rule[] = [
       return n === null ? null : { kind: "age", years: n, qualifier: q };
     },
   ),
-  rule("now", "now|currently|today|at\\s+present|presently", () => ({ kind: "connective", word: "now" })),
+  rule("now", ["now", "currently", "today", "at", "presently"], "now|currently|today|at\\s+present|presently", () => ({
+    kind: "connective",
+    word: "now",
+  })),
   // events: KORUS by any common name, with the role the words around it give it
-  rule(
+  sequence(
     "event",
-    `(?:(since|after|under|following|before|prior\\s+to|pre-|post-|with|(?:in|during|over)\\s+the\\s+(?:first\\s+)?(${COUNT})\\s+years\\s+(?:of|after|under|since))\\s*(?:(?:the\\s+)?(?:two\\s+)?(?:countries|sides|nations)\\s+signed\\s+)?)?(?:the\\s+)?(${oneOf(
-      EVENT_NAMES.map((e) => e[0]),
-    ).replace(
-      /us-korea/g,
-      "us\\s*-\\s*korea",
-    )})(?:'s\\s+first\\s+(${COUNT})\\s+years)?(?:\\s+(?:(?:was|were|has\\s+been|had)\\s+)?(?:went\\s+into\\s+(?:effect|force)|took\\s+effect|entered\\s+into\\s+(?:force|effect)|came\\s+into\\s+(?:effect|force)|went\\s+live|was\\s+implemented|implemented|was\\s+enacted|enacted|was\\s+signed|signed|was\\s+ratified|ratified|began|started|kicked\\s+in|was\\s+concluded|concluded|took\\s+hold))?`,
-    (m) => {
-      const word = (m[1] ?? "").replace(/\s+/g, " ");
-      const name = m[3]!.replace(/\s*-\s*/g, "-");
-      const anchor = EVENT_NAMES.find((e) => phraseMatches(e[0], name))?.[1] ?? "in-force";
-      const first = m[2] !== undefined ? count(m[2]) : m[4] !== undefined ? count(m[4]) : null;
+    [
+      "since",
+      "after",
+      "under",
+      "following",
+      "before",
+      "prior",
+      "pre",
+      "post",
+      "with",
+      "in",
+      "during",
+      "over",
+      ...EVENT_PHRASES.firsts,
+    ],
+    [
+      new RegExp(
+        `(?:(since|after|under|following|before|prior\\s+to|pre-|post-|with|(?:in|during|over)\\s+the\\s+(?:first\\s+)?(${COUNT})\\s+years\\s+(?:of|after|under|since))\\s*(?:(?:the\\s+)?(?:two\\s+)?(?:countries|sides|nations)\\s+signed\\s+)?)?`,
+        "y",
+      ),
+      EVENT_PHRASES,
+      new RegExp(
+        `(?:'s\\s+first\\s+(${COUNT})\\s+years)?(?:\\s+(?:(?:was|were|has\\s+been|had)\\s+)?(?:went\\s+into\\s+(?:effect|force)|took\\s+effect|entered\\s+into\\s+(?:force|effect)|came\\s+into\\s+(?:effect|force)|went\\s+live|was\\s+implemented|implemented|was\\s+enacted|enacted|was\\s+signed|signed|was\\s+ratified|ratified|began|started|kicked\\s+in|was\\s+concluded|concluded|took\\s+hold)(?![a-z]))?`,
+        "y",
+      ),
+    ],
+    ([pre, name, post]) => {
+      const p = pre as RegExpExecArray;
+      const q = post as RegExpExecArray;
+      const word = (p[1] ?? "").replace(/\s+/g, " ");
+      const anchor = (name as { value: string }).value;
+      const raw = p[2] ?? q[1];
+      const first = raw !== undefined ? count(raw) : null;
+      if (raw !== undefined && first === null) return null;
       const role =
         /^(since|after|under|following|post-)$/.test(word) || first !== null
           ? "since"
@@ -523,49 +734,71 @@ const RULES: Rule[] = [
   // partners and the US
   rule(
     "it took effect",
+    ["since", "after"],
     "(since|after)\\s+(?:it|the\\s+accord)\\s+(?:went\\s+into\\s+(?:effect|force)|took\\s+effect|entered\\s+into\\s+(?:force|effect)|came\\s+into\\s+(?:effect|force)|was\\s+implemented)",
     () => ({ kind: "event", anchor: "in-force", role: "since", firstYears: null }),
   ),
-  rule("partner", oneOf(COUNTRIES.flatMap((c) => c.words)), (m) => ({
+  phraseRule("partner", new Phrases(COUNTRIES.flatMap((c) => c.words.map((w) => [w, c.name] as const))), (name) => ({
     kind: "partner",
-    name: COUNTRIES.find((c) => c.words.includes(m[0].replace(/\s+/g, " ")))!.name,
+    name,
   })),
-  rule("us", `us(?:'s)?|we|our|ours|america(?:'s)?`, () => ({ kind: "us" })),
-  rule("sources", oneOf(KOREAN_SOURCES), () => ({ kind: "korean-source" })),
-  rule("off topic", oneOf(OFF_TOPIC), () => ({ kind: "off-topic" })),
+  rule("us", ["us", "we", "our", "ours", "america"], `us(?:'s)?|we|our|ours|america(?:'s)?`, () => ({ kind: "us" })),
+  phraseRule("sources", new Phrases(KOREAN_SOURCES.map((w) => [w, 0] as const)), () => ({ kind: "korean-source" })),
+  phraseRule("off topic", new Phrases(OFF_TOPIC.map((w) => [w, 0] as const)), () => ({ kind: "off-topic" })),
   // the figures
-  rule("metric", `(?:(?:trade|goods|merchandise)\\s+)?(${oneOf(METRIC_PHRASES.map((p) => p[0]))})(?:\\s+in\\s+goods)?`, (m) => {
-    const p = METRIC_PHRASES.find((x) => phraseMatches(x[0], m[1]!))!;
-    return { kind: "metric", metric: p[1], perspective: p[2] };
-  }),
-  rule("surplus", "(?:trade\\s+|goods\\s+)?surplus(?:es)?", () => ({ kind: "surplus" })),
-  rule("in the black", "in\\s+the\\s+(black|red)", (m) => ({
+  sequence(
+    "metric",
+    ["trade", "goods", "merchandise", ...METRIC.firsts],
+    [/(?:(?:trade|goods|merchandise)\s+)?/y, METRIC, /(?:\s+in\s+goods(?![a-z]))?/y],
+    ([, p]) => {
+      const [metric, perspective] = (p as { value: readonly [Metric, Perspective] }).value;
+      return { kind: "metric", metric, perspective };
+    },
+  ),
+  rule("surplus", ["trade", "goods", "surplus", "surpluses"], "(?:trade\\s+|goods\\s+)?surplus(?:es)?", () => ({
+    kind: "surplus",
+  })),
+  rule("in the black", ["in"], "in\\s+the\\s+(black|red)", (m) => ({
     kind: "black-red",
     sign: m[1] === "black" ? "surplus" : "deficit",
   })),
-  rule("sign verb", "ran|run|runs|running|has\\s+run|had|has|have|posted|recorded|registered|logged|booked", () => ({
-    kind: "sign-verb",
-  })),
-  rule("every year", "(?:in\\s+)?(?:every|each)\\s+(?:single\\s+)?year", () => ({ kind: "every-year" })),
+  rule(
+    "sign verb",
+    ["ran", "run", "runs", "running", "has", "had", "have", "posted", "recorded", "registered", "logged", "booked"],
+    "ran|run|runs|running|has\\s+run|had|has|have|posted|recorded|registered|logged|booked",
+    () => ({
+      kind: "sign-verb",
+    }),
+  ),
+  rule("every year", ["in", "every", "each"], "(?:in\\s+)?(?:every|each)\\s+(?:single\\s+)?year", () => ({ kind: "every-year" })),
   // changes, comparisons, superlatives, ranks
-  rule("widened", oneOf(WIDEN_VERBS), () => ({ kind: "direction", direction: "up", gap: true })),
-  rule("narrowed", oneOf(NARROW_VERBS), () => ({ kind: "direction", direction: "down", gap: true })),
-  rule("up from", "up\\s+from", () => ({ kind: "connective", word: "up-from" })),
-  rule("down from", "down\\s+from", () => ({ kind: "connective", word: "down-from" })),
-  rule("up", oneOf(UP_VERBS), () => ({ kind: "direction", direction: "up", gap: false })),
-  rule("down", oneOf(DOWN_VERBS), () => ({ kind: "direction", direction: "down", gap: false })),
-  rule("qualifier", oneOf(QUALIFIERS.map((q) => q[0])), (m) => ({
-    kind: "qualifier",
-    qualifier: QUALIFIERS.find((q) => phraseMatches(q[0], m[0]))![1],
-  })),
-  rule("comparative", `(${oneOf([...GREATER, ...LESS])})\\s+(?:(?:now|still|today)\\s+)?than`, (m) => ({
-    kind: "comparative",
-    relation: (GREATER as readonly string[]).includes(m[1]!) ? "greater" : "less",
-    crossing: false,
-  })),
-  rule("crossing", oneOf(CROSSING), () => ({ kind: "comparative", relation: "greater", crossing: true })),
+  rule("widened", firstWords(WIDEN_VERBS), oneOf(WIDEN_VERBS), () => ({ kind: "direction", direction: "up", gap: true })),
+  rule("narrowed", firstWords(NARROW_VERBS), oneOf(NARROW_VERBS), () => ({ kind: "direction", direction: "down", gap: true })),
+  rule("up from", ["up"], "up\\s+from", () => ({ kind: "connective", word: "up-from" })),
+  rule("down from", ["down"], "down\\s+from", () => ({ kind: "connective", word: "down-from" })),
+  rule("up", firstWords(UP_VERBS), oneOf(UP_VERBS), () => ({ kind: "direction", direction: "up", gap: false })),
+  rule("down", firstWords(DOWN_VERBS), oneOf(DOWN_VERBS), () => ({ kind: "direction", direction: "down", gap: false })),
+  // a qualifier qualifies a figure: "about $28 billion", "more than doubled"; "under President Obama" is none
+  rule(
+    "qualifier",
+    firstWords(QUALIFIERS.map((q) => q[0])),
+    `(?:${oneOf(QUALIFIERS.filter((q) => PREPOSITIONS.test(q[0])).map((q) => q[0]))})(?=\\s*(?:us\\$|[$€₩¥~]|\\d|(?:${[...Object.keys(NUMBER_WORDS), "a", "an", "half", "twice", "thrice", "double", "triple", ...Object.keys(MULTIPLIER_VERBS)].join("|")})(?![a-z])))|${oneOf(QUALIFIERS.filter((q) => !PREPOSITIONS.test(q[0])).map((q) => q[0]))}`,
+    (m) => ({ kind: "qualifier", qualifier: QUALIFIERS.find((q) => phraseMatches(q[0], m[0]))![1] }),
+  ),
+  rule(
+    "comparative",
+    firstWords([...GREATER, ...LESS]),
+    `(${oneOf([...GREATER, ...LESS])})\\s+(?:(?:now|still|today)\\s+)?than`,
+    (m) => ({
+      kind: "comparative",
+      relation: (GREATER as readonly string[]).includes(m[1]!) ? "greater" : "less",
+      crossing: false,
+    }),
+  ),
+  rule("crossing", firstWords(CROSSING), oneOf(CROSSING), () => ({ kind: "comparative", relation: "greater", crossing: true })),
   rule(
     "superlative",
+    [...firstWords([...MAX_WORDS, ...MIN_WORDS]), ...Object.keys(ORDINALS), "#", "record", "all"],
     `(?:(${ORD})[- ]?)?(?:(${oneOf([...MAX_WORDS, ...MIN_WORDS])})|(record)(?:[- ](high|low|level|high\\s+level|low\\s+level))?|all[- ]time\\s+(high|low))`,
     (m) => {
       const word = m[2] ?? m[4] ?? m[5] ?? "high";
@@ -577,12 +810,16 @@ const RULES: Rule[] = [
   // "the sharpest decline", "the highest increase": a superlative of a change, which korus does not rank
   rule(
     "change superlative",
+    firstWords([...MAX_WORDS, ...MIN_WORDS]),
     `(?:${oneOf([...MAX_WORDS, ...MIN_WORDS])})\\s+(?:monthly\\s+|annual\\s+|yearly\\s+)?(?:declines?|drops?|falls?|increases?|rises?|jumps?|growth|gains?|surges?|reductions?|decreases?|swings?|changes?)`,
     () => ({ kind: "change-superlative" }),
   ),
-  rule("on record", "on\\s+record|ever|in\\s+history|of\\s+all\\s+time", () => ({ kind: "on-record" })),
+  rule("on record", ["on", "ever", "in", "of"], "on\\s+record|ever|in\\s+history|of\\s+all\\s+time", () => ({
+    kind: "on-record",
+  })),
   rule(
     "among",
+    ["among", "one", "top"],
     `(?:among|one\\s+of)\\s+(?:the\\s+)?(?:top\\s+)?(${COUNT})(?!\\s+(?:years|months))|(?:the\\s+)?top\\s+(${COUNT})|among`,
     (m) => {
       // "among the five biggest"; "among the US's partners" (no count) is a comparison korus cannot read
@@ -592,30 +829,105 @@ const RULES: Rule[] = [
   ),
   rule(
     "rank noun",
+    [
+      "trading",
+      "trade",
+      "deficit",
+      "partner",
+      "partners",
+      "countries",
+      "economies",
+      "source",
+      "sources",
+      "contributor",
+      "contributors",
+      "supplier",
+      "suppliers",
+      "importer",
+      "importers",
+      "markets",
+      "on",
+      "of",
+    ],
     "(?:trading\\s+|trade\\s+|deficit\\s+)?(?:partners?|countries|economies|sources?|contributors?|suppliers?|importers?|markets)|(?:on|of)\\s+the\\s+list",
     () => ({ kind: "rank-noun" }),
   ),
-  rule("ordinal", ORD, (m) => {
+  rule("ordinal", [...Object.keys(ORDINALS), "#"], ORD, (m) => {
     const n = ordinal(m[0]);
     return n === null ? null : { kind: "ordinal", n };
   }),
-  rule("monthly", "monthly|a\\s+month|per\\s+month|month", () => ({ kind: "frequency", frequency: "monthly" })),
-  rule("annual", "annual|annually|yearly|a\\s+year|per\\s+year|full[- ]year|for\\s+the\\s+year", () => ({
+  rule("monthly", ["monthly", "a", "per", "month"], "monthly|a\\s+month|per\\s+month|month", () => ({
     kind: "frequency",
-    frequency: "annual",
+    frequency: "monthly",
   })),
-  rule("tie", "tied|ties|tying|matched|equall?ed", () => ({ kind: "tie" })),
-  rule("negation", `[a-z]+n't|cannot|${oneOf(NEGATIONS)}`, () => ({ kind: "negation" })),
-  rule("hedge", oneOf(HEDGES), () => ({ kind: "hedge" })),
+  rule(
+    "annual",
+    ["annual", "annually", "yearly", "a", "per", "full", "for"],
+    "annual|annually|yearly|a\\s+year|per\\s+year|full[- ]year|for\\s+the\\s+year",
+    () => ({
+      kind: "frequency",
+      frequency: "annual",
+    }),
+  ),
+  rule(
+    "as of a month",
+    ["as", "through"],
+    `as\\s+of\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH})\\.?(?:\\s+\\d{1,2},?)?(?:\\s+${YEAR})?|through\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH})`,
+    (m) => (MONTHS[(m[1] ?? m[2])!] === undefined ? null : { kind: "cumulative" }),
+  ),
+  rule("tie", ["tied", "ties", "tying", "matched", "equaled", "equalled"], "tied|ties|tying|matched|equall?ed", () => ({
+    kind: "tie",
+  })),
+  rule("negation", ["#nt", "cannot", ...firstWords(NEGATIONS)], `[a-z]+n't|cannot|${oneOf(NEGATIONS)}`, () => ({
+    kind: "negation",
+  })),
+  rule("hedge", firstWords(HEDGES), oneOf(HEDGES), () => ({ kind: "hedge" })),
   // connectives the forms read
-  rule("compared", "compared\\s+(?:with|to)|versus|vs\\.?|against", () => ({ kind: "connective", word: "compared" })),
-  rule("equals", "equals|equal\\s+to|equivalent\\s+to|is\\s+worth|was\\s+worth|worth|=|or|in\\s+other\\s+words", () => ({
+  rule("compared", ["compared", "versus", "vs", "against"], "compared\\s+(?:with|to)|versus|vs\\.?|against", () => ({
     kind: "connective",
-    word: "equals",
+    word: "compared",
   })),
-  rule("the one with", "(?:that|those|the\\s+ones?)\\s+(?:with|of)", () => ({ kind: "connective", word: "with" })),
+  rule(
+    "equals",
+    ["equals", "equal", "equivalent", "is", "was", "worth", "=", "or", "in"],
+    "equals|equal\\s+to|equivalent\\s+to|is\\s+worth|was\\s+worth|worth|=|or|in\\s+other\\s+words",
+    () => ({
+      kind: "connective",
+      word: "equals",
+    }),
+  ),
+  rule("the one with", ["that", "those", "the"], "(?:that|those|the\\s+ones?)\\s+(?:with|of)", () => ({
+    kind: "connective",
+    word: "with",
+  })),
   rule(
     "word",
+    [
+      "from",
+      "to",
+      "between",
+      "and",
+      "since",
+      "by",
+      "than",
+      "in",
+      "of",
+      "for",
+      "with",
+      "did",
+      "was",
+      "were",
+      "is",
+      "are",
+      "has",
+      "stood",
+      "reached",
+      "hit",
+      "totaled",
+      "totalled",
+      "amounted",
+      "came",
+    ],
     "from|to|between|and|since|by|than|in|of|for|with|did|was|were|is|are|has\\s+been|stood\\s+at|reached|hit|totaled|totalled|amounted\\s+to|came\\s+to",
     (m) => {
       const w = m[0].replace(/\s+/g, " ");
@@ -636,8 +948,8 @@ const RULES: Rule[] = [
       return { kind: "connective", word };
     },
   ),
-  rule("brackets", "[()]", (m) => ({ kind: "connective", word: m[0] === "(" ? "open" : "close" }), ""),
-  rule("number", `${SPOKEN}|${NUM}`, (m) => {
+  rule("brackets", ["(", ")"], "[()]", (m) => ({ kind: "connective", word: m[0] === "(" ? "open" : "close" }), ""),
+  rule("number", NUMBERS, `${SPOKEN}|${NUM}`, (m) => {
     const n = readNumber(m[0]);
     return { kind: "number", value: n?.value ?? Number.NaN };
   }),
@@ -649,6 +961,27 @@ function phraseMatches(phraseText: string, text: string): boolean {
 
 /** The declared patterns, by name, for the README and tests. */
 export const MENTION_PATTERNS: readonly string[] = RULES.map((r) => r.name);
+export const RULES_FOR_TEST = RULES;
+/** The rules each first token can start, in declared order: at a position only these are tried. */
+const BY_FIRST = new Map<string, Rule[]>();
+for (const r of RULES) {
+  for (const k of r.first) {
+    const list = BY_FIRST.get(k) ?? [];
+    if (!list.includes(r)) list.push(r);
+    BY_FIRST.set(k, list);
+  }
+}
+
+const TOKEN = /[a-z]+|\d|[^\s]/y;
+const NT = /[a-z]+n't(?![a-z])/y;
+
+function candidates(t: string, i: number): readonly Rule[] {
+  TOKEN.lastIndex = i;
+  const key = TOKEN.exec(t)![0];
+  const rules = BY_FIRST.get(/^\d$/.test(key) ? "#" : key) ?? [];
+  NT.lastIndex = i;
+  return NT.test(t) ? [...rules, ...(BY_FIRST.get("#nt") ?? [])] : rules;
+}
 
 /**
  * Every mention in the claim, in order. `text` is the claim after Unicode compatibility folding (fullwidth
@@ -666,14 +999,10 @@ export function findMentions(claim: string): { text: string; mentions: Mention[]
       continue;
     }
     let best: { end: number; value: MentionValue } | null = null;
-    for (const r of RULES) {
-      r.re.lastIndex = i;
-      const m = r.re.exec(t);
-      if (!m || m[0].length === 0) continue;
-      if (best && i + m[0].length <= best.end) continue;
+    for (const r of candidates(t, i)) {
       // a pattern whose match does not hold up (a bare number for "amount") leaves the place to the others
-      const value = r.build(m);
-      if (value) best = { end: i + m[0].length, value };
+      const m = r.match(t, i);
+      if (m && (!best || m.end > best.end)) best = m;
     }
     if (best) {
       mentions.push({ ...best.value, start: i, end: best.end, text: text.slice(i, best.end) } as Mention);

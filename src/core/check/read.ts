@@ -52,6 +52,7 @@ const KIND_NAMES: Partial<Record<Mention["kind"], string>> = {
   negation: "negation",
   hedge: "prediction or condition",
   tie: "a tie",
+  cumulative: "a running total",
 };
 
 function unread(m: Mention): Unread {
@@ -76,8 +77,9 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
   const korean = mentions.find((m) => m.kind === "korean-source");
   const times = clauses.map((c) => ownTime(c.mentions, ctx));
   const metrics = clauses.map((c) => c.mentions.find((m) => m.kind === "metric"));
-  // "red meat exports": a figure korus does not hold, and clauses that lean on it are not read either
-  const tainted = new Set(mentions.filter((m, i) => m.kind === "metric" && mentions[i - 1]?.kind === "off-topic"));
+  // "red meat exports", "export of services": a figure korus does not hold; clauses leaning on it are not read either
+  const near = (i: number) => [mentions[i - 1], mentions[i + 1], mentions[i + 2]].some((x) => x?.kind === "off-topic");
+  const tainted = new Set(mentions.filter((m, i) => m.kind === "metric" && near(i)));
   const sentencePartner = mentions.find((m) => m.kind === "partner" && ctx.partners.includes(m.name));
   const readings: ClauseReading[] = clauses.map((c, k) => {
     const clauseText = text.slice(c.start, c.end);
@@ -120,7 +122,8 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
         m.kind === "fiscal" ||
         m.kind === "this-year" ||
         m.kind === "points" ||
-        m.kind === "tie",
+        m.kind === "tie" ||
+        m.kind === "cumulative",
     );
     if (blocked.length)
       return fail(`could not read ${quote(blocked)}: korus does not judge ${blockedWhat(blocked[0]!)}`, blocked);
@@ -144,7 +147,8 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
         return fail(`could not read ${e.why}${e.mention ? ` ('${e.mention.text.trim()}')` : ""}`, e.mention ? [e.mention] : []);
       throw e;
     }
-    const left = c.mentions.filter((m) => MEANINGFUL.has(m.kind) && !s.used.has(m));
+    // a name of the agreement on its own ("the terms of KORUS") says nothing to check
+    const left = c.mentions.filter((m) => MEANINGFUL.has(m.kind) && !s.used.has(m) && !(m.kind === "event" && m.role === "name"));
     if (checks.length === 0) {
       if (left.length === 0 && !c.mentions.some((m) => m.kind === "metric" || m.kind === "money")) {
         return { text: clauseText, form: null, checks: [], unread: [], unverifiable: null };
@@ -184,6 +188,8 @@ function blockedWhat(m: Mention): string {
       return "the current, unfinished year";
     case "tie":
       return "ties (a figure equal to a record within rounding)";
+    case "cumulative":
+      return "running totals up to a month ('as of August', 'through October'): say which months";
     default:
       return "changes in percentage points";
   }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkArticle } from "../src/core/check/article";
 import { findFacts } from "../src/core/facts";
+import { shellQuote } from "../src/render/facts";
 import dataset from "../src/data/dev-dataset";
 import { expectUsageError, korus, ROOT } from "./helpers/run";
 
@@ -56,7 +57,9 @@ describe("korus facts and korus check (built binary)", () => {
     expect(all.stdout).toContain("lighthizer-statement");
     const one = await korus(["facts", "deficit-2016"]);
     expect(one.stdout).toContain('quote:      "to $27.6 billion"');
-    expect(one.stdout).toContain('korus check "The US goods deficit with Korea was $27.6 billion in 2016" --as-of 2017-07-13');
+    // single quotes: in double quotes the shell would eat "$27"
+    expect(one.stdout).toContain("korus check 'The US goods deficit with Korea was $27.6 billion in 2016' --as-of 2017-07-13");
+    expect(shellQuote("Korea's surplus")).toBe("'Korea'\\''s surplus'");
     expect(JSON.parse((await korus(["facts", "Yeo", "--json"])).stdout).facts).toHaveLength(2);
     const none = await korus(["facts", "zzz"]);
     expect([none.code, none.stdout]).toEqual([0, ""]);

@@ -90,6 +90,15 @@ const VALUES = [
   "NaN",
   "Infinity",
   "undefined",
+  // claims: escapes and bidi overrides, odd notations, lengths at and over the limit
+  "The deficit \u001b]0;title\u0007 grew \u001b[2J 2,109% between 2011 and 2016",
+  "\u202eThe deficit with Korea was $27.6 billion in 2016\r",
+  "the deficit with korea was ＄６５．７ billion in ２０２４",
+  "in FY2016 the deficit was 1e308% of 12016",
+  "Since KORUS went into effect, our trade deficit in goods with Korea has doubled from $13.2 billion (11.6 billion euros) to $27.6 billion",
+  `the deficit ${"y ".repeat(995)}`,
+  `the deficit ${"y ".repeat(1000)}`,
+  "-",
 ];
 
 const argList = fc
@@ -117,6 +126,9 @@ function problem(args: string[], r: { code: number; stdout: string; stderr: stri
     /\n\s+at .+:\d+:\d+/.test(r.stderr) ||
     /internal error/.test(r.stderr) ||
     /\bNaN\b|\bInfinity\b|\bundefined\b/.test(own) ||
+    // the user's text is echoed with control characters made visible, never raw
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what is looked for
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(r.stdout) ||
     (r.code !== 0 && r.stderr.trimEnd().split("\n").length !== 1)
   );
 }

@@ -18,7 +18,7 @@ export function renderFacts(r: FactsReport, colorOn: boolean): string {
       `statement:  ${f.statement}`,
       `quote:      "${f.quote}"`,
       `claim:      ${f.claim ?? "(not numeric: nothing to check)"}`,
-      ...(f.claim ? ["", `check it:   korus check ${JSON.stringify(f.claim)} --as-of ${r.article.date}`] : []),
+      ...(f.claim ? ["", `check it:   korus check ${shellQuote(f.claim)} --as-of ${r.article.date}`] : []),
     ].join("\n")}\n`;
   }
   const table = renderTable(
@@ -33,4 +33,9 @@ export function renderFacts(r: FactsReport, colorOn: boolean): string {
     true,
   );
   return `${head}\n\n${table}\n${c.dim(`${r.facts.length} fact(s). korus facts <id> shows one with its quote.`)}\n`;
+}
+
+/** A claim as a shell argument: single quotes, so "$13.2 billion" reaches korus intact ('\'' for a quote). */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, "'\\''")}'`;
 }

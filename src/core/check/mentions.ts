@@ -316,14 +316,14 @@ interface Rule {
   match(t: string, i: number): { end: number; value: MentionValue } | null;
 }
 
-function rule(name: string, first: readonly string[], source: string, build: Build, end = END): Rule {
+function rule(name: string, first: readonly string[], source: () => string, build: Build, end = END): Rule {
   // compiled on first use: a claim touches a few of the patterns, and each costs time to compile
   let re: RegExp | undefined;
   return {
     name,
     first,
     match(t, i) {
-      re ??= new RegExp(`(?:${source})${end}`, "y");
+      re ??= new RegExp(`(?:${source()})${end}`, "y");
       re.lastIndex = i;
       const m = re.exec(t);
       if (!m || m[0].length === 0) return null;
@@ -479,14 +479,15 @@ const RULES: Rule[] = [
   rule(
     "clause break",
     [";", ":", "-", "while", "whereas", "but", "meanwhile", "so"],
-    "[;:]|(?<=\\s)-(?=\\s)|--|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\bmeanwhile\\b|\\bso(?=\\s+(?:it|it's|that|this|they|we|he|she|the)\\b)",
+    () =>
+      "[;:]|(?<=\\s)-(?=\\s)|--|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\bmeanwhile\\b|\\bso(?=\\s+(?:it|it's|that|this|they|we|he|she|the)\\b)",
     () => ({ kind: "clause-break" }),
   ),
   // amounts: a symbol, a scale or a currency word makes a number an amount
   rule(
     "amount",
     [...NUMBERS, "$", "€", "₩", "¥", "us", "cn"],
-    `(${SYMBOL})?\\s?(${ANYNUM})(?:\\s?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
+    () => `(${SYMBOL})?\\s?(${ANYNUM})(?:\\s?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
     (m) => {
       const [, symbol, num, scale, word] = m;
       if (!symbol && !scale && !word) return null;
@@ -499,56 +500,101 @@ const RULES: Rule[] = [
       return { kind: "money", value: n.value * unit, currency: currency ?? "USD", precision, implicit: currency === null };
     },
   ),
-  rule("percentage points", NUMBERS, `(${ANYNUM})\\s?(?:percentage|percent)\\s+points?`, () => ({ kind: "points" })),
-  rule("percent", NUMBERS, `(${ANYNUM})[\\s-]?(?:%|percent|per\\s+cent|pct)`, (m) => {
-    const n = readNumber(m[1]!);
-    return n ? { kind: "percent", value: n.value, precision: n.precision } : null;
-  }),
-  rule("times", NUMBERS, `(${NUM}|${WORDNUM_INT})\\s?(?:times|x|-fold|fold)`, (m) => {
-    const n = readNumber(m[1]!);
-    return n ? { kind: "multiple", factor: n.value, via: "times", word: m[0] } : null;
-  }),
-  rule("twice", firstWords(Object.keys(TIMES_WORDS)), oneOf(Object.keys(TIMES_WORDS)), (m) => ({
-    kind: "multiple",
-    factor: TIMES_WORDS[m[0]]!,
-    via: "times",
-    word: m[0],
-  })),
-  rule("doubled", firstWords(Object.keys(MULTIPLIER_VERBS)), oneOf(Object.keys(MULTIPLIER_VERBS)), (m) => ({
-    kind: "multiple",
-    factor: MULTIPLIER_VERBS[m[0].replace(/\s+/g, " ")]!,
-    via: "verb",
-    word: m[0],
-  })),
-  rule("by a fraction", ["by"], `by\\s+(${oneOf(Object.keys(FRACTIONS))})`, (m) => ({
-    kind: "multiple",
-    factor: FRACTIONS[m[1]!.replace(/\s+/g, " ")]!,
-    via: "fraction",
-    word: m[0],
-  })),
-  rule("fraction", firstWords(Object.keys(FRACTIONS)), oneOf(Object.keys(FRACTIONS)), (m) => ({
-    kind: "multiple",
-    factor: FRACTIONS[m[0].replace(/\s+/g, " ")]!,
-    via: "fraction",
-    word: m[0],
-  })),
+  rule(
+    "percentage points",
+    NUMBERS,
+    () => `(${ANYNUM})\\s?(?:percentage|percent)\\s+points?`,
+    () => ({ kind: "points" }),
+  ),
+  rule(
+    "percent",
+    NUMBERS,
+    () => `(${ANYNUM})[\\s-]?(?:%|percent|per\\s+cent|pct)`,
+    (m) => {
+      const n = readNumber(m[1]!);
+      return n ? { kind: "percent", value: n.value, precision: n.precision } : null;
+    },
+  ),
+  rule(
+    "times",
+    NUMBERS,
+    () => `(${NUM}|${WORDNUM_INT})\\s?(?:times|x|-fold|fold)`,
+    (m) => {
+      const n = readNumber(m[1]!);
+      return n ? { kind: "multiple", factor: n.value, via: "times", word: m[0] } : null;
+    },
+  ),
+  rule(
+    "twice",
+    firstWords(Object.keys(TIMES_WORDS)),
+    () => oneOf(Object.keys(TIMES_WORDS)),
+    (m) => ({
+      kind: "multiple",
+      factor: TIMES_WORDS[m[0]]!,
+      via: "times",
+      word: m[0],
+    }),
+  ),
+  rule(
+    "doubled",
+    firstWords(Object.keys(MULTIPLIER_VERBS)),
+    () => oneOf(Object.keys(MULTIPLIER_VERBS)),
+    (m) => ({
+      kind: "multiple",
+      factor: MULTIPLIER_VERBS[m[0].replace(/\s+/g, " ")]!,
+      via: "verb",
+      word: m[0],
+    }),
+  ),
+  rule(
+    "by a fraction",
+    ["by"],
+    () => `by\\s+(${oneOf(Object.keys(FRACTIONS))})`,
+    (m) => ({
+      kind: "multiple",
+      factor: FRACTIONS[m[1]!.replace(/\s+/g, " ")]!,
+      via: "fraction",
+      word: m[0],
+    }),
+  ),
+  rule(
+    "fraction",
+    firstWords(Object.keys(FRACTIONS)),
+    () => oneOf(Object.keys(FRACTIONS)),
+    (m) => ({
+      kind: "multiple",
+      factor: FRACTIONS[m[0].replace(/\s+/g, " ")]!,
+      via: "fraction",
+      word: m[0],
+    }),
+  ),
   // periods
-  rule("fiscal year", ["fy", "fiscal"], `(?:fy\\s?'?\\d{2,4}|fiscal\\s+(?:year\\s+)?${YEAR})`, () => ({ kind: "fiscal" })),
-  rule("year range", ["#"], `(${YEAR})\\s?(?:-|to|through|thru)\\s?(\\d{2,4})`, (m) => {
-    const a = Number(m[1]);
-    const raw = m[2]!;
-    if (raw.length === 3) return null;
-    if (raw.length === 2 && /-/.test(m[0]) && Number(raw) >= 1 && Number(raw) <= 12 && raw.startsWith("0")) {
-      return { kind: "period", period: { kind: "month", year: a, month: Number(raw) } };
-    }
-    if (raw.length === 2 && Number(raw) <= 12) return { kind: "number", value: Number.NaN };
-    const b = fullYear(raw, m[1]!);
-    return b > a ? { kind: "range", from: a, to: b } : null;
-  }),
+  rule(
+    "fiscal year",
+    ["fy", "fiscal"],
+    () => `(?:fy\\s?'?\\d{2,4}|fiscal\\s+(?:year\\s+)?${YEAR})`,
+    () => ({ kind: "fiscal" }),
+  ),
+  rule(
+    "year range",
+    ["#"],
+    () => `(${YEAR})\\s?(?:-|to|through|thru)\\s?(\\d{2,4})`,
+    (m) => {
+      const a = Number(m[1]);
+      const raw = m[2]!;
+      if (raw.length === 3) return null;
+      if (raw.length === 2 && /-/.test(m[0]) && Number(raw) >= 1 && Number(raw) <= 12 && raw.startsWith("0")) {
+        return { kind: "period", period: { kind: "month", year: a, month: Number(raw) } };
+      }
+      if (raw.length === 2 && Number(raw) <= 12) return { kind: "number", value: Number.NaN };
+      const b = fullYear(raw, m[1]!);
+      return b > a ? { kind: "range", from: a, to: b } : null;
+    },
+  ),
   rule(
     "month of year",
     firstWords(Object.keys(MONTHS)),
-    `(${MONTH})\\.?(?:'s)?(?:\\s+(?:of|in))?\\s*,?\\s+(${YEAR})(?:'s)?`,
+    () => `(${MONTH})\\.?(?:'s)?(?:\\s+(?:of|in))?\\s*,?\\s+(${YEAR})(?:'s)?`,
     (m) => {
       const month = MONTHS[m[1]!];
       return month === undefined ? null : { kind: "period", period: { kind: "month", year: Number(m[2]), month } };
@@ -557,7 +603,7 @@ const RULES: Rule[] = [
   rule(
     "months run",
     firstWords(Object.keys(MONTHS)),
-    `(${MONTH})\\.?\\s?(?:-|to|through|thru|until)\\s?(${MONTH})\\.?(?:\\s*,?\\s+(?:of\\s+)?(${YEAR}|this\\s+year))?`,
+    () => `(${MONTH})\\.?\\s?(?:-|to|through|thru|until)\\s?(${MONTH})\\.?(?:\\s*,?\\s+(?:of\\s+)?(${YEAR}|this\\s+year))?`,
     (m) => {
       const from = MONTHS[m[1]!];
       const to = MONTHS[m[2]!];
@@ -565,14 +611,20 @@ const RULES: Rule[] = [
       return partOfYear(m[3], { from, to });
     },
   ),
-  rule("first months", ["first"], `(?:the\\s+)?first\\s+(${COUNT})\\s+months${YEAR_REF}`, (m) => {
-    const n = count(m[1]);
-    return n !== null && n >= 1 && n <= 12 ? partOfYear(m[2], { from: 1, to: n }) : null;
-  }),
+  rule(
+    "first months",
+    ["first"],
+    () => `(?:the\\s+)?first\\s+(${COUNT})\\s+months${YEAR_REF}`,
+    (m) => {
+      const n = count(m[1]);
+      return n !== null && n >= 1 && n <= 12 ? partOfYear(m[2], { from: 1, to: n }) : null;
+    },
+  ),
   rule(
     "quarter",
     ["first", "second", "third", "fourth", "last", "final", "#", "q"],
-    `(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter${YEAR_REF}|q([1-4])\\s?(${YEAR})|(${YEAR})\\s?q([1-4])|([1-4])q\\s?(${YEAR})`,
+    () =>
+      `(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter${YEAR_REF}|q([1-4])\\s?(${YEAR})|(${YEAR})\\s?q([1-4])|([1-4])q\\s?(${YEAR})`,
     (m) => {
       const q = m[1] ? (m[1] === "last" || m[1] === "final" ? 4 : ordinal(m[1])!) : Number(m[3] ? m[3] : m[5] ? m[6] : m[7]);
       const ref = m[1] ? m[2] : (m[4] ?? m[5] ?? m[8]);
@@ -582,22 +634,32 @@ const RULES: Rule[] = [
   rule(
     "half",
     ["first", "second", "#", "h"],
-    `(?:the\\s+)?(first|second|1st|2nd)\\s+half${YEAR_REF}|h([12])\\s?(${YEAR})|(${YEAR})\\s?h([12])|([12])h\\s?(${YEAR})`,
+    () => `(?:the\\s+)?(first|second|1st|2nd)\\s+half${YEAR_REF}|h([12])\\s?(${YEAR})|(${YEAR})\\s?h([12])|([12])h\\s?(${YEAR})`,
     (m) => {
       const h = m[1] ? ordinal(m[1])! : Number(m[3] ? m[3] : m[5] ? m[6] : m[7]);
       const ref = m[1] ? m[2] : (m[4] ?? m[5] ?? m[8]);
       return partOfYear(ref, { half: h });
     },
   ),
-  rule("iso month", ["#"], `(${YEAR})-(0[1-9]|1[0-2])(?![-\\d])`, (m) => ({
-    kind: "period",
-    period: { kind: "month", year: Number(m[1]), month: Number(m[2]) },
-  })),
-  rule("year", ["#"], `(${YEAR})(?:'s)?`, (m) => ({ kind: "period", period: { kind: "year", year: Number(m[1]) } })),
+  rule(
+    "iso month",
+    ["#"],
+    () => `(${YEAR})-(0[1-9]|1[0-2])(?![-\\d])`,
+    (m) => ({
+      kind: "period",
+      period: { kind: "month", year: Number(m[1]), month: Number(m[2]) },
+    }),
+  ),
+  rule(
+    "year",
+    ["#"],
+    () => `(${YEAR})(?:'s)?`,
+    (m) => ({ kind: "period", period: { kind: "year", year: Number(m[1]) } }),
+  ),
   rule(
     "month",
     ["in", "of", "for", "since", ...firstWords(Object.keys(MONTHS))],
-    `(?:(in|of|for|since)\\s+)?(${MONTH})(?:'s)?(?!\\.?\\s*,?\\s+(?:(?:of|in)\\s+)?${YEAR})`,
+    () => `(?:(in|of|for|since)\\s+)?(${MONTH})(?:'s)?(?!\\.?\\s*,?\\s+(?:(?:of|in)\\s+)?${YEAR})`,
     (m) => {
       const month = MONTHS[m[2]!];
       // "may", "mar", "dec" are months only after a preposition ("in May"), never the verbs
@@ -608,29 +670,36 @@ const RULES: Rule[] = [
   rule(
     "year to date",
     ["so", "this", "year", "ytd", "current"],
-    `(?:so\\s+far\\s+)?this\\s+year|year[- ]to[- ]date|ytd|current\\s+year`,
+    () => `(?:so\\s+far\\s+)?this\\s+year|year[- ]to[- ]date|ytd|current\\s+year`,
     () => ({
       kind: "this-year",
       period: "year",
     }),
   ),
-  rule("last year", ["last", "past", "a"], `last\\s+year(?:'s)?|past\\s+year|a\\s+year\\s+ago`, () => ({ kind: "last-year" })),
+  rule(
+    "last year",
+    ["last", "past", "a"],
+    () => `last\\s+year(?:'s)?|past\\s+year|a\\s+year\\s+ago`,
+    () => ({ kind: "last-year" }),
+  ),
   rule(
     "year earlier",
     ["from", "than", "over", "compared", "versus", "vs", "on", "a", "same", "year", "yoy", "y"],
-    `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:the\\s+)?)?(?:a\\s+year\\s+(?:earlier|before|ago)|same\\s+(?:period|month|quarter|time)(?:\\s+(?:of|in))?\\s+(?:a\\s+year\\s+(?:earlier|before|ago)|last\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before))|year[- ]on[- ]year|on[- ]year|year[- ]over[- ]year|yoy|y/y`,
+    () =>
+      `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:the\\s+)?)?(?:a\\s+year\\s+(?:earlier|before|ago)|same\\s+(?:period|month|quarter|time)(?:\\s+(?:of|in))?\\s+(?:a\\s+year\\s+(?:earlier|before|ago)|last\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before))|year[- ]on[- ]year|on[- ]year|year[- ]over[- ]year|yoy|y/y`,
     () => ({ kind: "year-earlier" }),
   ),
   rule(
     "same period in",
     ["from", "than", "over", "compared", "versus", "vs", "on", "same"],
-    `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:the\\s+)?)?same\\s+(?:time\\s+)?(?:period|months?|quarter|half|time)(?:\\s+(?:of|in))?\\s+(${YEAR})`,
+    () =>
+      `(?:(?:from|than|over|compared\\s+(?:with|to)|versus|vs\\.?|on)\\s+(?:the\\s+)?)?same\\s+(?:time\\s+)?(?:period|months?|quarter|half|time)(?:\\s+(?:of|in))?\\s+(${YEAR})`,
     (m) => ({ kind: "same-period", year: Number(m[1]) }),
   ),
   rule(
     "previous month",
     ["from", "than", "over", "on", "month", "m"],
-    `(?:from|than|over|on)\\s+the\\s+(?:previous|prior)\\s+month|month[- ]on[- ]month|m/m`,
+    () => `(?:from|than|over|on)\\s+the\\s+(?:previous|prior)\\s+month|month[- ]on[- ]month|m/m`,
     () => ({
       kind: "previous-month",
     }),
@@ -638,7 +707,7 @@ const RULES: Rule[] = [
   rule(
     "previous year",
     ["from", "than", "over", "on", "previous", "prior", "preceding", "year"],
-    `(?:(?:from|than|over|on)\\s+the\\s+)?(?:previous|prior|preceding)\\s+year|year\\s+before`,
+    () => `(?:(?:from|than|over|on)\\s+the\\s+)?(?:previous|prior|preceding)\\s+year|year\\s+before`,
     () => ({
       kind: "previous-year",
     }),
@@ -646,45 +715,60 @@ const RULES: Rule[] = [
   rule(
     "past years",
     ["over", "in", "during", "for", "within"],
-    `(?:over|in|during|for|within)\\s+the\\s+(?:past|last|previous|preceding)\\s+(${COUNT}\\s+)?(years?|decades?)`,
+    () => `(?:over|in|during|for|within)\\s+the\\s+(?:past|last|previous|preceding)\\s+(${COUNT}\\s+)?(years?|decades?)`,
     (m) => {
       const n = m[1] === undefined ? 1 : count(m[1].trim());
       if (n === null) return null;
       return { kind: "past-years", years: m[2]!.startsWith("decade") ? 10 * n : n };
     },
   ),
-  rule("in a decade", ["in"], `in\\s+(?:(?:a|one|over\\s+a)\\s+decade|(${COUNT})\\s+(years|decades))`, (m) => {
-    const n = m[1] === undefined ? 1 : count(m[1]);
-    if (n === null) return null;
-    return { kind: "past-years", years: m[2]?.startsWith("decade") || !m[2] ? 10 * n : n };
-  }),
+  rule(
+    "in a decade",
+    ["in"],
+    () => `in\\s+(?:(?:a|one|over\\s+a)\\s+decade|(${COUNT})\\s+(years|decades))`,
+    (m) => {
+      const n = m[1] === undefined ? 1 : count(m[1]);
+      if (n === null) return null;
+      return { kind: "past-years", years: m[2]?.startsWith("decade") || !m[2] ? 10 * n : n };
+    },
+  ),
   rule(
     "years ago",
     [...COUNTS, "went", "came", "entered", "took"],
-    `(?:((?:went|came|entered)\\s+into\\s+(?:effect|force)|took\\s+effect)\\s+)?(${COUNT})\\s+years?\\s+ago`,
+    () => `(?:((?:went|came|entered)\\s+into\\s+(?:effect|force)|took\\s+effect)\\s+)?(${COUNT})\\s+years?\\s+ago`,
     (m) => {
       const n = count(m[2]);
       return n === null ? null : { kind: "ago", years: n, tookEffect: m[1] !== undefined };
     },
   ),
-  rule("n-year-old", COUNTS, `(${COUNT})[- ]year[- ]old`, (m) => {
-    const n = count(m[1]);
-    return n === null ? null : { kind: "age", years: n, qualifier: "exact" };
-  }),
+  rule(
+    "n-year-old",
+    COUNTS,
+    () => `(${COUNT})[- ]year[- ]old`,
+    (m) => {
+      const n = count(m[1]);
+      return n === null ? null : { kind: "age", years: n, qualifier: "exact" };
+    },
+  ),
   rule(
     "in force for",
     ["in"],
-    `(?:in\\s+(?:force|effect)|in\\s+place)\\s+for\\s+(?:(nearly|almost|about|more\\s+than|over)\\s+)?(${COUNT})\\s+years`,
+    () => `(?:in\\s+(?:force|effect)|in\\s+place)\\s+for\\s+(?:(nearly|almost|about|more\\s+than|over)\\s+)?(${COUNT})\\s+years`,
     (m) => {
       const n = count(m[2]);
       const q = QUALIFIERS.find((x) => x[0] === (m[1] ?? "").replace(/\s+/g, " "))?.[1] ?? "exact";
       return n === null ? null : { kind: "age", years: n, qualifier: q };
     },
   ),
-  rule("now", ["now", "currently", "today", "at", "presently"], "now|currently|today|at\\s+present|presently", () => ({
-    kind: "connective",
-    word: "now",
-  })),
+  rule(
+    "now",
+    ["now", "currently", "today", "at", "presently"],
+    () => "now|currently|today|at\\s+present|presently",
+    () => ({
+      kind: "connective",
+      word: "now",
+    }),
+  ),
   // events: KORUS by any common name, with the role the words around it give it
   sequence(
     "event",
@@ -735,14 +819,20 @@ const RULES: Rule[] = [
   rule(
     "it took effect",
     ["since", "after"],
-    "(since|after)\\s+(?:it|the\\s+accord)\\s+(?:went\\s+into\\s+(?:effect|force)|took\\s+effect|entered\\s+into\\s+(?:force|effect)|came\\s+into\\s+(?:effect|force)|was\\s+implemented)",
+    () =>
+      "(since|after)\\s+(?:it|the\\s+accord)\\s+(?:went\\s+into\\s+(?:effect|force)|took\\s+effect|entered\\s+into\\s+(?:force|effect)|came\\s+into\\s+(?:effect|force)|was\\s+implemented)",
     () => ({ kind: "event", anchor: "in-force", role: "since", firstYears: null }),
   ),
   phraseRule("partner", new Phrases(COUNTRIES.flatMap((c) => c.words.map((w) => [w, c.name] as const))), (name) => ({
     kind: "partner",
     name,
   })),
-  rule("us", ["us", "we", "our", "ours", "america"], `us(?:'s)?|we|our|ours|america(?:'s)?`, () => ({ kind: "us" })),
+  rule(
+    "us",
+    ["us", "we", "our", "ours", "america"],
+    () => `us(?:'s)?|we|our|ours|america(?:'s)?`,
+    () => ({ kind: "us" }),
+  ),
   phraseRule("sources", new Phrases(KOREAN_SOURCES.map((w) => [w, 0] as const)), () => ({ kind: "korean-source" })),
   phraseRule("off topic", new Phrases(OFF_TOPIC.map((w) => [w, 0] as const)), () => ({ kind: "off-topic" })),
   // the figures
@@ -755,51 +845,103 @@ const RULES: Rule[] = [
       return { kind: "metric", metric, perspective };
     },
   ),
-  rule("surplus", ["trade", "goods", "surplus", "surpluses"], "(?:trade\\s+|goods\\s+)?surplus(?:es)?", () => ({
-    kind: "surplus",
-  })),
-  rule("in the black", ["in"], "in\\s+the\\s+(black|red)", (m) => ({
-    kind: "black-red",
-    sign: m[1] === "black" ? "surplus" : "deficit",
-  })),
+  rule(
+    "surplus",
+    ["trade", "goods", "surplus", "surpluses"],
+    () => "(?:trade\\s+|goods\\s+)?surplus(?:es)?",
+    () => ({
+      kind: "surplus",
+    }),
+  ),
+  rule(
+    "in the black",
+    ["in"],
+    () => "in\\s+the\\s+(black|red)",
+    (m) => ({
+      kind: "black-red",
+      sign: m[1] === "black" ? "surplus" : "deficit",
+    }),
+  ),
   rule(
     "sign verb",
     ["ran", "run", "runs", "running", "has", "had", "have", "posted", "recorded", "registered", "logged", "booked"],
-    "ran|run|runs|running|has\\s+run|had|has|have|posted|recorded|registered|logged|booked",
+    () => "ran|run|runs|running|has\\s+run|had|has|have|posted|recorded|registered|logged|booked",
     () => ({
       kind: "sign-verb",
     }),
   ),
-  rule("every year", ["in", "every", "each"], "(?:in\\s+)?(?:every|each)\\s+(?:single\\s+)?year", () => ({ kind: "every-year" })),
+  rule(
+    "every year",
+    ["in", "every", "each"],
+    () => "(?:in\\s+)?(?:every|each)\\s+(?:single\\s+)?year",
+    () => ({ kind: "every-year" }),
+  ),
   // changes, comparisons, superlatives, ranks
-  rule("widened", firstWords(WIDEN_VERBS), oneOf(WIDEN_VERBS), () => ({ kind: "direction", direction: "up", gap: true })),
-  rule("narrowed", firstWords(NARROW_VERBS), oneOf(NARROW_VERBS), () => ({ kind: "direction", direction: "down", gap: true })),
-  rule("up from", ["up"], "up\\s+from", () => ({ kind: "connective", word: "up-from" })),
-  rule("down from", ["down"], "down\\s+from", () => ({ kind: "connective", word: "down-from" })),
-  rule("up", firstWords(UP_VERBS), oneOf(UP_VERBS), () => ({ kind: "direction", direction: "up", gap: false })),
-  rule("down", firstWords(DOWN_VERBS), oneOf(DOWN_VERBS), () => ({ kind: "direction", direction: "down", gap: false })),
+  rule(
+    "widened",
+    firstWords(WIDEN_VERBS),
+    () => oneOf(WIDEN_VERBS),
+    () => ({ kind: "direction", direction: "up", gap: true }),
+  ),
+  rule(
+    "narrowed",
+    firstWords(NARROW_VERBS),
+    () => oneOf(NARROW_VERBS),
+    () => ({ kind: "direction", direction: "down", gap: true }),
+  ),
+  rule(
+    "up from",
+    ["up"],
+    () => "up\\s+from",
+    () => ({ kind: "connective", word: "up-from" }),
+  ),
+  rule(
+    "down from",
+    ["down"],
+    () => "down\\s+from",
+    () => ({ kind: "connective", word: "down-from" }),
+  ),
+  rule(
+    "up",
+    firstWords(UP_VERBS),
+    () => oneOf(UP_VERBS),
+    () => ({ kind: "direction", direction: "up", gap: false }),
+  ),
+  rule(
+    "down",
+    firstWords(DOWN_VERBS),
+    () => oneOf(DOWN_VERBS),
+    () => ({ kind: "direction", direction: "down", gap: false }),
+  ),
   // a qualifier qualifies a figure: "about $28 billion", "more than doubled"; "under President Obama" is none
   rule(
     "qualifier",
     firstWords(QUALIFIERS.map((q) => q[0])),
-    `(?:${oneOf(QUALIFIERS.filter((q) => PREPOSITIONS.test(q[0])).map((q) => q[0]))})(?=\\s*(?:us\\$|[$€₩¥~]|\\d|(?:${[...Object.keys(NUMBER_WORDS), "a", "an", "half", "twice", "thrice", "double", "triple", ...Object.keys(MULTIPLIER_VERBS)].join("|")})(?![a-z])))|${oneOf(QUALIFIERS.filter((q) => !PREPOSITIONS.test(q[0])).map((q) => q[0]))}`,
+    () =>
+      `(?:${oneOf(QUALIFIERS.filter((q) => PREPOSITIONS.test(q[0])).map((q) => q[0]))})(?=\\s*(?:us\\$|[$€₩¥~]|\\d|(?:${[...Object.keys(NUMBER_WORDS), "a", "an", "half", "twice", "thrice", "double", "triple", ...Object.keys(MULTIPLIER_VERBS)].join("|")})(?![a-z])))|${oneOf(QUALIFIERS.filter((q) => !PREPOSITIONS.test(q[0])).map((q) => q[0]))}`,
     (m) => ({ kind: "qualifier", qualifier: QUALIFIERS.find((q) => phraseMatches(q[0], m[0]))![1] }),
   ),
   rule(
     "comparative",
     firstWords([...GREATER, ...LESS]),
-    `(${oneOf([...GREATER, ...LESS])})\\s+(?:(?:now|still|today)\\s+)?than`,
+    () => `(${oneOf([...GREATER, ...LESS])})\\s+(?:(?:now|still|today)\\s+)?than`,
     (m) => ({
       kind: "comparative",
       relation: (GREATER as readonly string[]).includes(m[1]!) ? "greater" : "less",
       crossing: false,
     }),
   ),
-  rule("crossing", firstWords(CROSSING), oneOf(CROSSING), () => ({ kind: "comparative", relation: "greater", crossing: true })),
+  rule(
+    "crossing",
+    firstWords(CROSSING),
+    () => oneOf(CROSSING),
+    () => ({ kind: "comparative", relation: "greater", crossing: true }),
+  ),
   rule(
     "superlative",
     [...firstWords([...MAX_WORDS, ...MIN_WORDS]), ...Object.keys(ORDINALS), "#", "record", "all"],
-    `(?:(${ORD})[- ]?)?(?:(${oneOf([...MAX_WORDS, ...MIN_WORDS])})|(record)(?:[- ](high|low|level|high\\s+level|low\\s+level))?|all[- ]time\\s+(high|low))`,
+    () =>
+      `(?:(${ORD})[- ]?)?(?:(${oneOf([...MAX_WORDS, ...MIN_WORDS])})|(record)(?:[- ](high|low|level|high\\s+level|low\\s+level))?|all[- ]time\\s+(high|low))`,
     (m) => {
       const word = m[2] ?? m[4] ?? m[5] ?? "high";
       const extreme = (MIN_WORDS as readonly string[]).includes(word) || word.startsWith("low") ? "min" : "max";
@@ -811,16 +953,22 @@ const RULES: Rule[] = [
   rule(
     "change superlative",
     firstWords([...MAX_WORDS, ...MIN_WORDS]),
-    `(?:${oneOf([...MAX_WORDS, ...MIN_WORDS])})\\s+(?:monthly\\s+|annual\\s+|yearly\\s+)?(?:declines?|drops?|falls?|increases?|rises?|jumps?|growth|gains?|surges?|reductions?|decreases?|swings?|changes?)`,
+    () =>
+      `(?:${oneOf([...MAX_WORDS, ...MIN_WORDS])})\\s+(?:monthly\\s+|annual\\s+|yearly\\s+)?(?:declines?|drops?|falls?|increases?|rises?|jumps?|growth|gains?|surges?|reductions?|decreases?|swings?|changes?)`,
     () => ({ kind: "change-superlative" }),
   ),
-  rule("on record", ["on", "ever", "in", "of"], "on\\s+record|ever|in\\s+history|of\\s+all\\s+time", () => ({
-    kind: "on-record",
-  })),
+  rule(
+    "on record",
+    ["on", "ever", "in", "of"],
+    () => "on\\s+record|ever|in\\s+history|of\\s+all\\s+time",
+    () => ({
+      kind: "on-record",
+    }),
+  ),
   rule(
     "among",
     ["among", "one", "top"],
-    `(?:among|one\\s+of)\\s+(?:the\\s+)?(?:top\\s+)?(${COUNT})(?!\\s+(?:years|months))|(?:the\\s+)?top\\s+(${COUNT})|among`,
+    () => `(?:among|one\\s+of)\\s+(?:the\\s+)?(?:top\\s+)?(${COUNT})(?!\\s+(?:years|months))|(?:the\\s+)?top\\s+(${COUNT})|among`,
     (m) => {
       // "among the five biggest"; "among the US's partners" (no count) is a comparison korus cannot read
       const n = m[1] === undefined && m[2] === undefined ? 0 : count(m[1] ?? m[2]);
@@ -849,21 +997,32 @@ const RULES: Rule[] = [
       "on",
       "of",
     ],
-    "(?:trading\\s+|trade\\s+|deficit\\s+)?(?:partners?|countries|economies|sources?|contributors?|suppliers?|importers?|markets)|(?:on|of)\\s+the\\s+list",
+    () =>
+      "(?:trading\\s+|trade\\s+|deficit\\s+)?(?:partners?|countries|economies|sources?|contributors?|suppliers?|importers?|markets)|(?:on|of)\\s+the\\s+list",
     () => ({ kind: "rank-noun" }),
   ),
-  rule("ordinal", [...Object.keys(ORDINALS), "#"], ORD, (m) => {
-    const n = ordinal(m[0]);
-    return n === null ? null : { kind: "ordinal", n };
-  }),
-  rule("monthly", ["monthly", "a", "per", "month"], "monthly|a\\s+month|per\\s+month|month", () => ({
-    kind: "frequency",
-    frequency: "monthly",
-  })),
+  rule(
+    "ordinal",
+    [...Object.keys(ORDINALS), "#"],
+    () => ORD,
+    (m) => {
+      const n = ordinal(m[0]);
+      return n === null ? null : { kind: "ordinal", n };
+    },
+  ),
+  rule(
+    "monthly",
+    ["monthly", "a", "per", "month"],
+    () => "monthly|a\\s+month|per\\s+month|month",
+    () => ({
+      kind: "frequency",
+      frequency: "monthly",
+    }),
+  ),
   rule(
     "annual",
     ["annual", "annually", "yearly", "a", "per", "full", "for"],
-    "annual|annually|yearly|a\\s+year|per\\s+year|full[- ]year|for\\s+the\\s+year",
+    () => "annual|annually|yearly|a\\s+year|per\\s+year|full[- ]year|for\\s+the\\s+year",
     () => ({
       kind: "frequency",
       frequency: "annual",
@@ -872,34 +1031,60 @@ const RULES: Rule[] = [
   rule(
     "as of a month",
     ["as", "through"],
-    `as\\s+of\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH})\\.?(?:\\s+\\d{1,2},?)?(?:\\s+${YEAR})?|through\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH})`,
+    () =>
+      `as\\s+of\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH})\\.?(?:\\s+\\d{1,2},?)?(?:\\s+${YEAR})?|through\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH})`,
     (m) => (MONTHS[(m[1] ?? m[2])!] === undefined ? null : { kind: "cumulative" }),
   ),
-  rule("tie", ["tied", "ties", "tying", "matched", "equaled", "equalled"], "tied|ties|tying|matched|equall?ed", () => ({
-    kind: "tie",
-  })),
-  rule("negation", ["#nt", "cannot", ...firstWords(NEGATIONS)], `[a-z]+n't|cannot|${oneOf(NEGATIONS)}`, () => ({
-    kind: "negation",
-  })),
-  rule("hedge", firstWords(HEDGES), oneOf(HEDGES), () => ({ kind: "hedge" })),
+  rule(
+    "tie",
+    ["tied", "ties", "tying", "matched", "equaled", "equalled"],
+    () => "tied|ties|tying|matched|equall?ed",
+    () => ({
+      kind: "tie",
+    }),
+  ),
+  rule(
+    "negation",
+    ["#nt", "cannot", ...firstWords(NEGATIONS)],
+    () => `[a-z]+n't|cannot|${oneOf(NEGATIONS)}`,
+    () => ({
+      kind: "negation",
+    }),
+  ),
+  rule(
+    "hedge",
+    firstWords(HEDGES),
+    () => oneOf(HEDGES),
+    () => ({ kind: "hedge" }),
+  ),
   // connectives the forms read
-  rule("compared", ["compared", "versus", "vs", "against"], "compared\\s+(?:with|to)|versus|vs\\.?|against", () => ({
-    kind: "connective",
-    word: "compared",
-  })),
+  rule(
+    "compared",
+    ["compared", "versus", "vs", "against"],
+    () => "compared\\s+(?:with|to)|versus|vs\\.?|against",
+    () => ({
+      kind: "connective",
+      word: "compared",
+    }),
+  ),
   rule(
     "equals",
     ["equals", "equal", "equivalent", "is", "was", "worth", "=", "or", "in"],
-    "equals|equal\\s+to|equivalent\\s+to|is\\s+worth|was\\s+worth|worth|=|or|in\\s+other\\s+words",
+    () => "equals|equal\\s+to|equivalent\\s+to|is\\s+worth|was\\s+worth|worth|=|or|in\\s+other\\s+words",
     () => ({
       kind: "connective",
       word: "equals",
     }),
   ),
-  rule("the one with", ["that", "those", "the"], "(?:that|those|the\\s+ones?)\\s+(?:with|of)", () => ({
-    kind: "connective",
-    word: "with",
-  })),
+  rule(
+    "the one with",
+    ["that", "those", "the"],
+    () => "(?:that|those|the\\s+ones?)\\s+(?:with|of)",
+    () => ({
+      kind: "connective",
+      word: "with",
+    }),
+  ),
   rule(
     "word",
     [
@@ -928,7 +1113,8 @@ const RULES: Rule[] = [
       "amounted",
       "came",
     ],
-    "from|to|between|and|since|by|than|in|of|for|with|did|was|were|is|are|has\\s+been|stood\\s+at|reached|hit|totaled|totalled|amounted\\s+to|came\\s+to",
+    () =>
+      "from|to|between|and|since|by|than|in|of|for|with|did|was|were|is|are|has\\s+been|stood\\s+at|reached|hit|totaled|totalled|amounted\\s+to|came\\s+to",
     (m) => {
       const w = m[0].replace(/\s+/g, " ");
       const word: Connective =
@@ -948,11 +1134,22 @@ const RULES: Rule[] = [
       return { kind: "connective", word };
     },
   ),
-  rule("brackets", ["(", ")"], "[()]", (m) => ({ kind: "connective", word: m[0] === "(" ? "open" : "close" }), ""),
-  rule("number", NUMBERS, `${SPOKEN}|${NUM}`, (m) => {
-    const n = readNumber(m[0]);
-    return { kind: "number", value: n?.value ?? Number.NaN };
-  }),
+  rule(
+    "brackets",
+    ["(", ")"],
+    () => "[()]",
+    (m) => ({ kind: "connective", word: m[0] === "(" ? "open" : "close" }),
+    "",
+  ),
+  rule(
+    "number",
+    NUMBERS,
+    () => `${SPOKEN}|${NUM}`,
+    (m) => {
+      const n = readNumber(m[0]);
+      return { kind: "number", value: n?.value ?? Number.NaN };
+    },
+  ),
 ];
 
 function phraseMatches(phraseText: string, text: string): boolean {

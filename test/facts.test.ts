@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkArticle } from "../src/core/check/article";
 import { findFacts } from "../src/core/facts";
-import { shellQuote } from "../src/render/facts";
 import dataset from "../src/data/dev-dataset";
+import { shellQuote } from "../src/render/facts";
 import { expectUsageError, korus, ROOT } from "./helpers/run";
 
 const article = readFileSync(join(ROOT, "data/seed/dw-2017-07-13-korus-renegotiation.txt"), "utf8").replace(/[\u00a0\s]+/g, " ");

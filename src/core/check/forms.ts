@@ -280,8 +280,17 @@ export class Scope {
 
   /** The event named, resolved to the last full year before it (the baseline of "since"/"before" it). */
   eventYear(anchor: string): number | null {
-    const date = this.ctx.anchors[anchor];
+    const date = this.anchorDate(anchor);
     return date ? Number(date.slice(0, 4)) - 1 : null;
+  }
+
+  /** An anchor's date; "@2012" (an agreement named by its year) is the anchor of that year, entry into force first. */
+  anchorDate(anchor: string): string | null {
+    if (!anchor.startsWith("@")) return this.ctx.anchors[anchor] ?? null;
+    const year = anchor.slice(1);
+    const order = ["in-force", "amended-in-force", "signed", "amendment-signed"];
+    const found = order.map((a) => this.ctx.anchors[a]).find((d) => d?.startsWith(year));
+    return found ?? null;
   }
 
   /**
@@ -303,8 +312,8 @@ export class Scope {
         case "event": {
           const base = this.eventYear(m.anchor);
           if (base === null) break;
-          const name = m.anchor === "in-force" ? "KORUS" : `the event "${m.anchor}"`;
-          const date = this.ctx.anchors[m.anchor];
+          const date = this.anchorDate(m.anchor);
+          const name = date === this.ctx.anchors["in-force"] ? "KORUS" : `the event "${m.anchor}"`;
           if (m.role === "since") {
             const to: Period = m.firstYears !== null ? { kind: "year", year: base + m.firstYears } : LATEST;
             t.span = { from: { kind: "year", year: base }, to };

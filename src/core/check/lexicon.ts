@@ -314,7 +314,10 @@ export const METRIC_PHRASES: [string, Metric, "us" | "korea"][] = [
   ["bought", "exports", "korea"],
 ];
 
-/** KORUS and the events of the timeline, by their common names → the timeline anchor they stand for. */
+/**
+ * KORUS and the events of the timeline, by their common names → the timeline anchor they stand for. Names
+ * with a year ("the 2012 agreement") are read by their year against the anchors' dates (mentions.ts).
+ */
 export const EVENT_NAMES: [string, string][] = [
   ["amended korus", "amended-in-force"],
   ["revised korus", "amended-in-force"],
@@ -323,14 +326,6 @@ export const EVENT_NAMES: [string, string][] = [
   ["the revised agreement", "amended-in-force"],
   ["the renegotiated deal", "amended-in-force"],
   ["the revised deal", "amended-in-force"],
-  ["the 2018 revision", "amended-in-force"],
-  ["the 2018 amendments", "amended-in-force"],
-  ["the 2012 agreement", "in-force"],
-  ["the 2012 deal", "in-force"],
-  ["the 2012 fta", "in-force"],
-  ["the 2012 pact", "in-force"],
-  ["the 2012 trade deal", "in-force"],
-  ["the 2012 free trade agreement", "in-force"],
   ["korus fta", "in-force"],
   ["korus deal", "in-force"],
   ["korus agreement", "in-force"],

@@ -406,7 +406,7 @@ function phraseRule<V>(name: string, phrases: Phrases<V>, build: (v: V) => Menti
 function sequence(
   name: string,
   first: readonly string[],
-  pieces: readonly (RegExp | Phrases<unknown>)[],
+  pieces: readonly (RegExp | { match(t: string, i: number): { end: number; value: unknown } | null })[],
   build: (parts: (RegExpExecArray | { value: unknown } | null)[]) => MentionValue | null,
 ): Rule {
   return {
@@ -464,6 +464,23 @@ function partOfYear(
   if ("half" in part) return { kind: "period", period: { kind: "half", year, half: part.half } };
   return { kind: "period", period: { kind: "months", year, from: part.from, to: part.to } };
 }
+
+/**
+ * "the 2012 agreement", "the 2018 revision": an agreement named by its year; the year is looked up among the
+ * timeline's anchors when the clause is read (anchor "@2012"), never written here.
+ */
+const DATED_EVENT =
+  /(?:the\s+)?((?:19|20)\d\d)\s+(?:free[\s-]+trade\s+|trade\s+)?(?:agreement|deal|fta|pact|accord|revision|amendments?|renegotiation)/y;
+
+const EVENT_NAME = {
+  match(t: string, i: number): { end: number; value: string } | null {
+    const named = EVENT_PHRASES.match(t, i);
+    if (named) return named;
+    DATED_EVENT.lastIndex = i;
+    const m = DATED_EVENT.exec(t);
+    return m ? { end: DATED_EVENT.lastIndex, value: `@${m[1]}` } : null;
+  },
+};
 
 const EVENT_PHRASES = new Phrases(
   EVENT_NAMES.flatMap(([name, anchor]) => [
@@ -792,7 +809,7 @@ const RULES: Rule[] = [
         `(?:(since|after|under|following|before|prior\\s+to|pre-|post-|with|(?:in|during|over)\\s+the\\s+(?:first\\s+)?(${COUNT})\\s+years\\s+(?:of|after|under|since))\\s*(?:(?:the\\s+)?(?:two\\s+)?(?:countries|sides|nations)\\s+signed\\s+)?)?`,
         "y",
       ),
-      EVENT_PHRASES,
+      EVENT_NAME,
       new RegExp(
         `(?:'s\\s+first\\s+(${COUNT})\\s+years)?(?:\\s+(?:(?:was|were|has\\s+been|had)\\s+)?(?:went\\s+into\\s+(?:effect|force)|took\\s+effect|entered\\s+into\\s+(?:force|effect)|came\\s+into\\s+(?:effect|force)|went\\s+live|was\\s+implemented|implemented|was\\s+enacted|enacted|was\\s+signed|signed|was\\s+ratified|ratified|began|started|kicked\\s+in|was\\s+concluded|concluded|took\\s+hold)(?![a-z]))?`,
         "y",

@@ -15,9 +15,9 @@ What a claim may name
              exports or imports are read as the US figures seen from Seoul (a caveat says Korea's own differ)
   partners   the bundled partners (korus partners); another country makes the clause unverifiable
   periods    2016; June 2023; the first quarter (Q1, 1Q) of 2019; the first half (H1) of 2017; the first five
-             months of 2019; Jan-Apr 2026; this year / last year with a part of the year; last year; over the
-             past five years; since 2012; between 2011 and 2016; since / under / after / before KORUS (or the
-             FTA, the trade deal, the 2012 agreement, amended KORUS)
+             months of 2019; Jan-Apr 2026; last year (the calendar year before --as-of); April last year; over
+             the past five years; since 2012; between 2011 and 2016; since / under / after / before KORUS (or
+             the FTA, the trade deal, the 2012 agreement, amended KORUS)
   bases      a year earlier, the same period in 2016, the previous month, compared to the last quarter of 2015
 
 Rules
@@ -26,7 +26,14 @@ Rules
   - No period: the latest full year, only for a claim in the present tense ("is", "now"), and stated.
   - "Since KORUS": from the last full year before entry into force to the latest full year at --as-of.
   - A change in a month, quarter or part of a year is measured against the same period a year earlier.
-  - Negations, predictions, fiscal years, ties and Korea's own statistics are not judged.
+  - Negations ("not", "falsely", "a myth"), predictions, fiscal years, ties and Korea's own statistics are
+    not judged.
+  - Words that change what a figure is are never dropped: averages, sums, rates per day or month, runs of
+    years ("three straight years"), twelve-month totals ("the year to March"), peaks, "that year", growth
+    rates compared, ranges of amounts, real, seasonally adjusted or balance-of-payments figures. A clause
+    with one is unverifiable and names it.
+  - Each sentence of a claim is read on its own; "in 2016 and 2019" is two periods, never a span.
+  - "The lowest in six years": among the six years up to and including the one named.
   - Quote claims with single quotes: in double quotes the shell turns "$13.2 billion" into "3.2 billion".
 `;
 }

@@ -158,12 +158,14 @@ function arithmeticText(a: Arithmetic): string {
 function band(r: ClauseResult): string | null {
   const b = r.explanation.band;
   if (!b) return null;
-  const d = b.unit === "×" ? 2 : b.unit === "%" || b.unit === "years" ? 1 : 1;
-  const f = (x: number | null) => (x === null ? "" : b.unit === "$ millions" ? formatNumber(x, 1) : formatNumber(x, d));
+  // enough decimals to show a narrow band as it is ("27.85 to 27.95%", not "27.8 to 27.9%" or "-4.5 to -4.5%")
+  let d = b.unit === "×" ? 2 : 1;
+  while (b.low !== null && b.high !== null && b.high > b.low && d < 4 && b.high - b.low < 2 * 10 ** -d) d++;
+  const f = (x: number | null) => (x === null ? "" : formatNumber(x, d));
   const unit = b.unit === "×" ? "×" : b.unit === "%" ? "%" : ` ${b.unit}`;
-  if (b.low === null && b.high !== null) return `at most ${f(b.high)}${unit}`;
+  if (b.low === null && b.high !== null) return `below ${f(b.high)}${unit}`;
   if (b.high === null && b.low !== null) return `above ${f(b.low)}${unit}`;
-  return `${f(b.low)} to ${f(b.high)}${unit}`;
+  return `within ${f(b.low)} to ${f(b.high)}${unit}`;
 }
 
 export function verdictLabel(v: Verdict): string {
@@ -213,7 +215,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
       );
       const details = [
         cl.explanation.period && `period ${cl.explanation.period}`,
-        band(cl) && `true within ${band(cl)}`,
+        band(cl) && `true ${band(cl)}`,
         cl.explanation.error && `the claim ${cl.explanation.error}`,
       ].filter(Boolean);
       if (details.length) out.push(c.dim(`     ${details.join(" · ")}`));

@@ -7,6 +7,8 @@ import type { Mention } from "./mentions";
 
 export interface Clause {
   mentions: Mention[];
+  /** the mentions between hard breaks (";", ":", "but", …) this clause was cut from at an "and" */
+  piece: Mention[];
   start: number;
   end: number;
 }
@@ -49,7 +51,7 @@ export function splitClauses(mentions: Mention[]): Clause[] {
     if (m.kind === "clause-break") pieces.push([]);
     else pieces.at(-1)!.push(m);
   }
-  const out: Mention[][] = [];
+  const out: { ms: Mention[]; piece: Mention[] }[] = [];
   for (const piece of pieces) {
     let current: Mention[] = [];
     let between = false;
@@ -58,14 +60,16 @@ export function splitClauses(mentions: Mention[]): Clause[] {
       if (m.kind === "connective" && m.word === "and") {
         if (between) between = false;
         else if (hasPredicate(current) && startsStatement(piece, k)) {
-          out.push(current);
+          out.push({ ms: current, piece });
           current = [];
           return;
         }
       }
       current.push(m);
     });
-    out.push(current);
+    out.push({ ms: current, piece });
   }
-  return out.filter((ms) => ms.length > 0).map((ms) => ({ mentions: ms, start: ms[0]!.start, end: ms.at(-1)!.end }));
+  return out
+    .filter((c) => c.ms.length > 0)
+    .map((c) => ({ mentions: c.ms, piece: c.piece, start: c.ms[0]!.start, end: c.ms.at(-1)!.end }));
 }

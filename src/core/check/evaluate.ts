@@ -398,6 +398,11 @@ function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResu
 
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
 
+/** A percent change, only from a positive figure: from a surplus to a deficit, or from zero, it has no meaning. */
+function percentChange(a: number, diff: number): number {
+  return a > 0 ? (diff / a) * 100 : Number.NaN;
+}
+
 type ChangeCheck = Extract<Check, { type: "ratio" | "percent" | "delta" | "direction" }>;
 
 function changeVerdict(
@@ -406,7 +411,7 @@ function changeVerdict(
   b: number,
 ): { verdict: Verdict; actual: number | null; reason: string | null } {
   const diff = Math.round((b - a) * 10) / 10;
-  const pct = a !== 0 ? (diff / Math.abs(a)) * 100 : Number.NaN;
+  const pct = percentChange(a, diff);
   switch (check.type) {
     case "ratio": {
       if (a <= 0 || b <= 0)
@@ -429,7 +434,11 @@ function changeVerdict(
     case "percent": {
       const claimed = check.percent;
       if (!Number.isFinite(pct))
-        return { verdict: "unverifiable", actual: null, reason: "a percent change from zero has no meaning" };
+        return {
+          verdict: "unverifiable",
+          actual: null,
+          reason: `a percent change needs a positive ${check.metric} to start from (it was ${a} $ millions)`,
+        };
       if (Math.sign(pct) !== Math.sign(claimed) && Math.abs(pct) > check.precision) {
         return { verdict: "false", actual: pct, reason: "the data move in the opposite direction" };
       }
@@ -458,7 +467,7 @@ function changeVerdict(
       const right = wantUp ? diff > 0 : diff < 0;
       return {
         verdict: right ? (small ? "mostly-true" : "true") : small ? "half-true" : "false",
-        actual: pct,
+        actual: Number.isFinite(pct) ? pct : null,
         reason: right ? null : "the data move in the opposite direction",
       };
     }
@@ -524,9 +533,9 @@ function evalChange(c: Ctx, check: ChangeCheck, sensitivity = true): ClauseResul
   const a = f0.value;
   const b = f1.value;
   const diff = Math.round((b - a) * 10) / 10;
-  const pct = a !== 0 ? (diff / Math.abs(a)) * 100 : Number.NaN;
+  const pct = percentChange(a, diff);
   const arithmetic: Arithmetic[] = [{ op: "difference", a: b, b: a, result: diff, unit: "$ millions" }];
-  if (Number.isFinite(pct)) arithmetic.push({ op: "percent-change", a: diff, b: Math.abs(a), result: pct, unit: "%" });
+  if (Number.isFinite(pct)) arithmetic.push({ op: "percent-change", a: diff, b: a, result: pct, unit: "%" });
   if (check.type === "ratio" && a > 0 && b > 0) arithmetic.unshift({ op: "ratio", a: b, b: a, result: b / a, unit: "×" });
   const v = changeVerdict(check, a, b);
   return result(check, v.verdict, v.actual, {
@@ -648,7 +657,7 @@ function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseRe
           ? `${Number(check.since) + 1}-01`
           : monthOf(monthIndex(check.since) + 1)
         : check.window !== null
-          ? monthOf(monthIndex(to) - 12 * check.window)
+          ? monthOf(monthIndex(to) - 12 * check.window + 1)
           : c.ds.facts.goodsMonthly.from;
     const last = check.position > 1 && check.since === null && check.window === null ? c.latestMonth : to;
     for (let i = Math.max(monthIndex(first), monthIndex(c.ds.facts.goodsMonthly.from)); i <= monthIndex(last); i++) {
@@ -660,7 +669,7 @@ function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseRe
       check.since !== null
         ? Number(check.since.slice(0, 4)) + 1
         : check.window !== null
-          ? r.year - check.window
+          ? r.year - check.window + 1
           : Number(c.ds.facts.goodsAnnual.from);
     const last = check.position > 1 && check.since === null && check.window === null ? c.latest : r.year;
     for (let y = Math.max(first, Number(c.ds.facts.goodsAnnual.from)); y <= last; y++)
@@ -758,6 +767,9 @@ function evalSign(c: Ctx, check: Extract<Check, { type: "sign" }>): ClauseResult
   const known = years.filter((x) => x.f.value !== null);
   const against = known.filter((x) => !wants(x.f.value!));
   const label = `${r.year} to ${to.year}`;
+  const missing = years.find((x) => x.f.value === null);
+  // every year holds only if every year is known
+  if (against.length === 0 && missing) return unverifiableClause(check, missing.f.note ?? "no data", [], label);
   const ev = (against.length ? against : known.slice(-1)).map((x) =>
     evidence("balance", check.partner, resolve(c, { kind: "year", year: x.y }), x.f),
   );
@@ -919,13 +931,17 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
       `Only data published by ${asOf} count: a year's total counts from ${dayOfMonth(ANNUAL_RELEASE_DAY.slice(3))} ${MONTH_WORDS[Number(ANNUAL_RELEASE_DAY.slice(0, 2)) - 1]} of the next year, a month's from the ${dayOfMonth(MONTH_RELEASE_DAY)} of the second month after; the latest full year then was ${latest}, the latest month ${latestMonth}.`,
     );
   }
-  if (reading.checks.some((ch) => "perspective" in ch && ch.perspective === "korea")) {
+  const otherSide = new Set(
+    reading.checks.flatMap((ch) => ("perspective" in ch && ch.perspective === "korea" ? [ch.partner] : [])),
+  );
+  for (const p of otherSide) {
     reading.rules.push(
-      "read from Korea's side: Korea's surplus with the US is the US deficit, Korea's exports to the US are US imports (US-reported figures)",
+      `read from ${p}'s side: ${p}'s surplus with the US is the US deficit, ${p}'s exports to the US are US imports (US-reported figures)`,
     );
-    c.caveats.add(
-      "Korea's own customs figures (imports valued c.i.f.) show a smaller surplus than the US-reported deficit; see korus mirror.",
-    );
+    if (p === ds.facts.subject)
+      c.caveats.add(
+        `${p}'s own customs figures (imports valued c.i.f.) show a smaller surplus than the US-reported deficit; see korus mirror.`,
+      );
   }
   if (reading.rules.some((r) => /korus/i.test(r) && /last full year before/.test(r))) {
     c.caveats.add(

@@ -41,8 +41,10 @@ export interface Time {
   since?: Period;
   /** "compared to the same period in 2016": the same months of that year are the base */
   sameIn?: number;
-  /** the span is two periods named side by side ("in 2011 and 2015"), not a from-to */
+  /** the span is two periods named side by side ("in 2011 and 2015", "2016 … from 2011"), not a from-to */
   pair?: boolean;
+  /** the pair is joined by "and" ("shrank in 2016 and 2019"): each period, or from one to the other? */
+  joined?: Mention;
   rules: string[];
 }
 
@@ -79,11 +81,18 @@ export function periodLabel(p: Period): string {
       return p.back === 0 ? "the latest full year" : `${p.back} years before the latest full year`;
     case "relative": {
       const months = p.from === p.to ? MONTH_NAMES[p.from - 1]! : `${MONTH_NAMES[p.from - 1]}-${MONTH_NAMES[p.to - 1]}`;
-      const year =
-        p.anchor === "this" ? "the claim's year" : p.anchor === "last" ? "the year before the claim" : "the latest published";
-      return `${months} of ${year}${p.back ? `, ${p.back} year${p.back > 1 ? "s" : ""} earlier` : ""}`;
+      const year = p.anchor === "this" ? "the claim's year" : p.anchor === "last" ? "the year before the claim" : null;
+      const label = year === null ? `the latest ${months} published` : wholeYear(p) ? year : `${months} of ${year}`;
+      return `${label}${p.back ? `, ${p.back} year${p.back > 1 ? "s" : ""} earlier` : ""}`;
     }
   }
+}
+
+/** "last year": the calendar year before the claim's date, published or not */
+const LAST_YEAR: Period = { kind: "relative", anchor: "last", back: 0, from: 1, to: 12 };
+
+export function wholeYear(p: Period): boolean {
+  return p.kind === "year" || p.kind === "latest" || (p.kind === "relative" && p.from === 1 && p.to === 12);
 }
 
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -139,8 +148,7 @@ export function nextOf(p: Period): Period | null {
 }
 
 function sameKind(a: Period, b: Period): boolean {
-  const annual = (p: Period) => p.kind === "year" || p.kind === "latest";
-  return annual(a) === annual(b);
+  return wholeYear(a) === wholeYear(b);
 }
 
 /** A clause's mentions with the bookkeeping the forms share: what was used, and helpers to find things. */
@@ -249,11 +257,13 @@ export class Scope {
     return this.ctx.subject;
   }
 
-  stated(m: Extract<Mention, { kind: "money" }>, qualifier: Qualifier): Stated {
+  /** An amount as stated; a minus sign is read only where a form says a signed figure fits (a balance). */
+  stated(m: Extract<Mention, { kind: "money" }>, qualifier: Qualifier, signed = false): Stated {
+    if (m.negative && !signed) throw new NotRead("a negative amount where a size is expected", m);
     this.use(m);
     return {
       text: m.text.trim(),
-      value: m.value,
+      value: m.negative ? -m.value : m.value,
       currency: m.currency,
       precision: m.precision,
       qualifier,
@@ -261,19 +271,22 @@ export class Scope {
     };
   }
 
-  /** The period written right after an amount: "$13.2 billion in 2011", "$27.6 billion last year". */
+  /** The period written right after an amount: "$13.2 billion in 2011", "$27.6 billion last year", "$28.3bn (2015)". */
   attachedPeriod(i: number): Period | null {
     let j = i + 1;
-    if (this.isWord(this.ms[j], "in", "of", "for")) j++;
+    if (this.isWord(this.ms[j], "in", "of", "for", "open")) j++;
     const p = this.ms[j];
     if (!p) return null;
     if (p.kind === "period") {
-      this.use(p, this.ms[i + 1]);
+      const close = this.isWord(this.ms[i + 1], "open") && this.isWord(this.ms[j + 1], "close") ? this.ms[j + 1] : null;
+      if (this.isWord(this.ms[i + 1], "open") && !close) return null;
+      this.use(p, this.ms[i + 1], close);
       return p.period;
     }
     if (p.kind === "last-year") {
       this.use(p, this.ms[i + 1]);
-      return LATEST;
+      this.rules.push(`"${p.text.trim()}" = the calendar year before the claim's date`);
+      return LAST_YEAR;
     }
     return null;
   }
@@ -346,8 +359,8 @@ export class Scope {
           this.use(m);
           break;
         case "last-year":
-          t.at = LATEST;
-          t.rules.push(`"${m.text.trim()}" = the latest full year published at the claim's date`);
+          t.at = LAST_YEAR;
+          t.rules.push(`"${m.text.trim()}" = the calendar year before the claim's date`);
           this.use(m);
           break;
         case "year-earlier":
@@ -429,6 +442,8 @@ export class Scope {
           : [rest[0]!, rest[1]!];
       t.span = { from: a.p, to: b.p };
       t.pair = true;
+      const [i, j] = [this.index(rest[0]!.m), this.index(rest[1]!.m)];
+      t.joined = this.ms.slice(i + 1, j).find((x) => this.isWord(x, "and"));
       this.use(a.m, b.m);
     }
     this.rules.push(...t.rules);
@@ -449,7 +464,8 @@ export class Scope {
   periodOf(t: Time): Period {
     if (t.at) return t.at;
     if (t.by) return t.by;
-    if (t.span) return t.span.to;
+    // "ran surpluses from 1994 to 1997", "was $27.6 billion in 2016-17": each year, a sum, or the last one?
+    if (t.span) throw new NotRead("a span of time where the claim needs one period (say which year or month)");
     if (t.before) return t.before;
     // "the deficit is $56 billion", "we have a big deficit": the present is the latest full year; a past
     // tense without a period ("stood at $9.9 billion") leans on a period said elsewhere, so it is not read
@@ -474,6 +490,9 @@ export class Scope {
    * a month or quarter against the same one a year earlier, as the data are not seasonally adjusted).
    */
   changeSpan(t: Time): { from: Period; to: Period } | null {
+    if (t.joined) throw new NotRead("two periods joined by 'and' (a change in each, or from one to the other?)", t.joined);
+    if (t.span && t.base === "year-earlier")
+      throw new NotRead("a change 'year on year' over a span of months (say the two periods compared)");
     if (t.span) return t.span;
     if (t.before && t.at) return { from: t.before, to: t.at };
     if (t.compared && t.at) return { from: t.compared, to: t.at };
@@ -481,8 +500,8 @@ export class Scope {
     const at = t.at;
     if (!at) return null;
     if (t.base === "previous-month") return { from: previousOf(at), to: at };
-    if (t.base === "year-earlier" || at.kind === "year" || at.kind === "latest" || t.base === "previous-year") {
-      if (at.kind !== "year" && at.kind !== "latest" && t.base !== "year-earlier") {
+    if (t.base === "year-earlier" || wholeYear(at) || t.base === "previous-year") {
+      if (!wholeYear(at) && t.base !== "year-earlier") {
         this.rules.push(
           `a change in ${periodLabel(at)} is measured against the same period a year earlier (the data are not seasonally adjusted)`,
         );
@@ -645,10 +664,17 @@ const sign: Form = {
     s.use(verb);
     for (const c of s.all("connective").filter((c) => c.word === "with" || c.word === "in" || c.word === "was")) s.use(c);
     const t = s.timeOrInherited();
+    const word = (verb ?? br)!.text.trim();
+    // "ran surpluses with Korea from 1994 to 1997": every year of the span
+    if (t.span && !t.at && !t.joined && t.span.from.kind === "year" && t.span.to.kind === "year") {
+      s.rules.push(`a surplus or deficit over a span of years is read as one in every year of it`);
+      return {
+        checks: [{ type: "sign", partner: s.partner(), sign, period: t.span.from, everyYearTo: t.span.to, word }],
+        rules: [],
+      };
+    }
     return {
-      checks: [
-        { type: "sign", partner: s.partner(), sign, period: s.periodOf(t), everyYearTo: null, word: (verb ?? br)!.text.trim() },
-      ],
+      checks: [{ type: "sign", partner: s.partner(), sign, period: s.periodOf(t), everyYearTo: null, word }],
       rules: [],
     };
   },
@@ -669,9 +695,12 @@ const rank: Form = {
     if (!among && !ranked && !(sup && noun)) return null;
     if (!noun && !ranked) return null;
     if (s.has("comparative") && s.all("partner").length > 1) return null;
-    const metric = s.metric() ?? { metric: "deficit" as Metric, perspective: "us" as Perspective };
+    // "the sixth-largest trading partner" ranks total trade; "the eighth largest source of the deficit", the deficit
+    const trading = noun !== undefined && /^trad/i.test(noun.text.trim());
+    const metric = s.metric() ?? { metric: (trading ? "total" : "deficit") as Metric, perspective: "us" as Perspective };
     const own = s.partners();
-    if (own.length > 1 && !sup) throw new NotRead("a ranking that names several partners", own[1]!.mention);
+    // "the largest after China", "the smallest of China, Japan, … and Korea": not read
+    if (own.length > 1) throw new NotRead("a ranking that names several partners", own[1]!.mention);
     const partner = own[0]?.name ?? s.partner();
     const extreme = sup?.extreme ?? "max";
     s.use(among, ranked, sup, noun);
@@ -723,11 +752,20 @@ const record: Form = {
     if (past) {
       window = past.years;
       s.use(past);
+      s.rules.push(
+        `"${sup.text.trim()} ${past.text.trim()}" = among the ${past.years} years (or ${past.years * 12} months) up to and including the one named`,
+      );
     }
     const monthly = s.all("frequency").find((f) => f.frequency === "monthly");
     s.use(monthly);
     const money = s.all("money");
     const t = s.timeOrInherited();
+    // "the eighth largest in 2024": among years, or among partners?
+    if (!sup.record && !s.has("on-record") && !past && !t.since)
+      throw new NotRead(
+        "a superlative without what it is counted among (say 'on record', 'since 2012' or 'among partners')",
+        sup,
+      );
     if (t.since) {
       since =
         t.since.kind === "year"
@@ -1163,13 +1201,16 @@ const level: Form = {
     if (s.has("percent") || s.has("multiple")) return null;
     const checks: Check[] = [];
     const attached = money.map((m) => ({ m, period: s.attachedPeriod(s.index(m)) }));
+    // "about $28bn in 2015 and 2017": a period no amount is attached to would go unchecked
+    const stray = attached.every((a) => a.period) && s.all("period").find((p) => !s.used.has(p));
+    if (stray) throw new NotRead("a period with no amount of its own", stray);
     const t = s.timeOrInherited();
     const partner = s.partner();
     for (const { m, period } of attached) {
       const metric = s.metric(s.index(m));
       if (!metric) return null;
       // "in 2011 and 2015, exports were $43.5 billion": the level is said of both
-      if (!period && t.pair && t.span) {
+      if (!period && t.pair && t.span && money.length === 1) {
         const q = s.qualifierBefore(s.index(m));
         for (const p of [t.span.from, t.span.to]) {
           checks.push({
@@ -1190,7 +1231,7 @@ const level: Form = {
         perspective: metric.perspective,
         partner,
         period: p,
-        stated: s.stated(m, s.qualifierBefore(s.index(m))),
+        stated: s.stated(m, s.qualifierBefore(s.index(m)), metric.metric === "balance"),
       });
     }
     for (const c of s.all("connective")) s.use(c);

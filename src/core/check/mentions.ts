@@ -27,6 +27,7 @@ import {
   ORDINALS,
   QUALIFIERS,
   TIMES_WORDS,
+  UNREADABLE,
   UP_VERBS,
   WIDEN_VERBS,
 } from "./lexicon";
@@ -56,7 +57,7 @@ export type Connective =
   | "now";
 
 export type MentionValue =
-  | { kind: "money"; value: number; currency: Currency; precision: number; implicit: boolean }
+  | { kind: "money"; value: number; currency: Currency; precision: number; implicit: boolean; negative: boolean }
   | { kind: "percent"; value: number; precision: number }
   | { kind: "points" }
   | { kind: "multiple"; factor: number; via: "verb" | "times" | "fraction"; word: string }
@@ -98,6 +99,9 @@ export type MentionValue =
   | { kind: "hedge" }
   | { kind: "korean-source" }
   | { kind: "off-topic" }
+  | { kind: "unreadable"; what: string }
+  /** "51 million people": a count of something that is not money, which no form reads or needs */
+  | { kind: "quantity" }
   | { kind: "number"; value: number }
   | { kind: "clause-break" };
 
@@ -137,6 +141,8 @@ export const MEANINGFUL: ReadonlySet<MentionKind> = new Set<MentionKind>([
   "tie",
   "cumulative",
   "change-superlative",
+  "unreadable",
+  "frequency",
 ]);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -200,18 +206,21 @@ const NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:e[+-]?\\d+)?";
 // Number words and month names are matched as plain words and checked in code (count, readNumber, MONTHS):
 // long alternations make every pattern slow to compile, which is most of a claim's reading time.
 const WORDNUM_INT = "(?:[a-z]+(?:-[a-z]+)?)";
-/** "nine-point-nine", "36-point-five": how broadcast copy spells decimals */
-const SPOKEN = "(?:[a-z]+(?:-[a-z]+)?|\\d+)-point(?:-[a-z0-9]+)+";
+/** "nine-point-nine", "36-point-five", "twenty-seven point six": how broadcast copy spells decimals */
+// digits after "point" are words of 3-5 letters (zero … nine), checked in readNumber
+const SPOKEN = "(?:[a-z]+(?:-[a-z]+)?|\\d+)[- ]point(?:[- ](?:[a-z]{3,5}|\\d)(?![a-z]))+";
 const ANYNUM = `(?:${SPOKEN}|${NUM}|${WORDNUM_INT})`;
 const COUNT = `(?:\\d+|${WORDNUM_INT}|a|an)`;
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
 const MONTH = "[a-z]{3,9}";
 const ORD = `(?:${oneOf(Object.keys(ORDINALS))}|\\d+(?:st|nd|rd|th))`;
 const END = "(?![a-z0-9])";
-const SCALE = "k|m|mn|mln|b|bn|bln|t|tn|trn|thousand|million|millions|billion|billions|trillion|trillions";
+const SCALE = "k|m|mn|mln|mil|b|bn|bln|bil|t|tn|trn|thousand|million|millions|billion|billions|trillion|trillions";
 const CURRENCY_WORDS =
   "us dollars|us dollar|dollars|dollar|usd|euros|euro|eur|korean won|won|krw|japanese yen|yen|jpy|yuan|cny|renminbi|rmb";
-const SYMBOL = "us\\$|\\$|€|₩|cn¥|¥";
+const SYMBOL = "us\\$|\\$|€|₩|cn¥|¥|(?:usd|eur|krw|jpy|cny|rmb)(?=\\s?\\d)";
+/** "-$56.5 billion", "minus $56.5 billion": a sign before an amount (not the dash of "$55-60 billion") */
+const MINUS = "(?<![a-z0-9$])(?:-|minus\\s+)";
 
 const SCALES: Record<string, number> = {
   k: 1e3,
@@ -219,11 +228,13 @@ const SCALES: Record<string, number> = {
   m: 1e6,
   mn: 1e6,
   mln: 1e6,
+  mil: 1e6,
   million: 1e6,
   millions: 1e6,
   b: 1e9,
   bn: 1e9,
   bln: 1e9,
+  bil: 1e9,
   billion: 1e9,
   billions: 1e9,
   t: 1e12,
@@ -240,6 +251,7 @@ function currencyOf(symbol: string | undefined, word: string | undefined): Curre
   if (s === "₩") return "KRW";
   if (s === "¥") return "JPY";
   if (s === "cn¥") return "CNY";
+  if (/^[a-z]+$/.test(s)) return currencyOf(undefined, s);
   const w = (word ?? "").replace(/\s+/g, " ");
   if (/dollar|usd/.test(w)) return "USD";
   if (/euro|eur/.test(w)) return "EUR";
@@ -252,7 +264,7 @@ function currencyOf(symbol: string | undefined, word: string | undefined): Curre
 /** A number as written, with the precision its last digit implies (half a unit of it). */
 export function readNumber(text: string): { value: number; precision: number } | null {
   const t = text.trim();
-  const spoken = /^(.+?)-point((?:-[a-z0-9]+)+)$/.exec(t);
+  const spoken = /^(.+?)-point((?:-[a-z0-9]+)+)$/.exec(t.replace(/\s+/g, "-"));
   if (spoken) {
     const whole = wordInt(spoken[1]!);
     const digits = spoken[2]!
@@ -316,13 +328,24 @@ interface Rule {
   match(t: string, i: number): { end: number; value: MentionValue } | null;
 }
 
-function rule(name: string, first: readonly string[], source: () => string, build: Build, end = END): Rule {
-  // compiled on first use: a claim touches a few of the patterns, and each costs time to compile
+/**
+ * A rule from a pattern, compiled on first use: a claim touches a few of the patterns, and each costs time to
+ * compile. `needs`: words one of which a match must contain, so a claim without them never compiles it.
+ */
+function rule(
+  name: string,
+  first: readonly string[],
+  source: () => string,
+  build: Build,
+  end = END,
+  needs: readonly string[] = [],
+): Rule {
   let re: RegExp | undefined;
   return {
     name,
     first,
     match(t, i) {
+      if (needs.length && !needs.some((w) => t.includes(w, i))) return null;
       re ??= new RegExp(`(?:${source()})${end}`, "y");
       re.lastIndex = i;
       const m = re.exec(t);
@@ -503,10 +526,10 @@ const RULES: Rule[] = [
   // amounts: a symbol, a scale or a currency word makes a number an amount
   rule(
     "amount",
-    [...NUMBERS, "$", "€", "₩", "¥", "us", "cn"],
-    () => `(${SYMBOL})?\\s?(${ANYNUM})(?:\\s?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
+    [...NUMBERS, "$", "€", "₩", "¥", "us", "cn", "usd", "eur", "krw", "jpy", "cny", "rmb", "-", "minus"],
+    () => `(${MINUS})?(${SYMBOL})?\\s?(${ANYNUM})(?:\\s?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
     (m) => {
-      const [, symbol, num, scale, word] = m;
+      const [, minus, symbol, num, scale, word] = m;
       if (!symbol && !scale && !word) return null;
       const n = readNumber(num!);
       if (!n) return null;
@@ -514,8 +537,31 @@ const RULES: Rule[] = [
       const currency = currencyOf(symbol, word);
       let precision = n.precision * unit;
       if (!scale && !/[.e]/.test(num!)) precision = 0.5 * 10 ** /0*$/.exec(num!.replace(/,/g, ""))![0].length;
-      return { kind: "money", value: n.value * unit, currency: currency ?? "USD", precision, implicit: currency === null };
+      return {
+        kind: "money",
+        value: n.value * unit,
+        currency: currency ?? "USD",
+        precision,
+        implicit: currency === null,
+        negative: minus !== undefined,
+      };
     },
+  ),
+  // "$55-60 billion", "between $55 and $60 billion": a range korus does not judge (both ends would be needed)
+  rule(
+    "amount range",
+    [...NUMBERS, "$", "€", "₩", "¥", "us", "between"],
+    // a loose shape checked in code: patterns built from the scale words take milliseconds to compile
+    () =>
+      "(between\\s+)?(?:us\\$|[$€₩¥])?\\s?\\d[\\d,.]*(?:\\s?([a-z]+))?\\s?(-|and)\\s?(?:us\\$|[$€₩¥])?\\s?\\d[\\d,.]*\\s?([a-z]+)",
+    (m) => {
+      const [, between, scale1, joint, scale2] = m;
+      if ((between !== undefined) !== (joint === "and")) return null;
+      if ((scale1 !== undefined && !(scale1 in SCALES)) || !(scale2! in SCALES)) return null;
+      return { kind: "unreadable", what: "ranges of amounts ('$55-60 billion')" };
+    },
+    END,
+    ["-", "between"],
   ),
   rule(
     "percentage points",
@@ -526,7 +572,7 @@ const RULES: Rule[] = [
   rule(
     "percent",
     NUMBERS,
-    () => `(${ANYNUM})[\\s-]?(?:%|percent|per\\s+cent|pct)`,
+    () => `(${ANYNUM})[\\s-]?(?:%|percent|per\\s+cent|pct|pc)`,
     (m) => {
       const n = readNumber(m[1]!);
       return n ? { kind: "percent", value: n.value, precision: n.precision } : null;
@@ -540,6 +586,23 @@ const RULES: Rule[] = [
       const n = readNumber(m[1]!);
       return n ? { kind: "multiple", factor: n.value, via: "times", word: m[0] } : null;
     },
+  ),
+  rule(
+    "fold",
+    Object.keys(NUMBER_WORDS).map((w) => `${w}fold`),
+    () => "([a-z]+)fold",
+    (m) => {
+      const n = wordInt(m[1]!);
+      return n === null ? null : { kind: "multiple", factor: n, via: "times", word: m[0] };
+    },
+  ),
+  rule(
+    "quantity",
+    NUMBERS,
+    () => "([a-z0-9][a-z0-9,.-]*)(?:\\s?([a-z]+))??\\s+(?:people|persons|residents|citizens|inhabitants)",
+    (m) => (readNumber(m[1]!) && (m[2] === undefined || m[2] in SCALES) ? { kind: "quantity" } : null),
+    END,
+    ["people", "persons", "residents", "citizens", "inhabitants"],
   ),
   rule(
     "twice",
@@ -571,6 +634,18 @@ const RULES: Rule[] = [
       kind: "multiple",
       factor: FRACTIONS[m[1]!.replace(/\s+/g, " ")]!,
       via: "fraction",
+      word: m[0],
+    }),
+  ),
+  // "half what it was in 2024", "a third of the 2016 level": a multiple of an earlier level, not a change
+  rule(
+    "fraction of",
+    firstWords(Object.keys(FRACTIONS)),
+    () => `(${oneOf(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?(?:what|the)(?=\\s)`,
+    (m) => ({
+      kind: "multiple",
+      factor: FRACTIONS[m[1]!.replace(/\s+/g, " ")]!,
+      via: "times",
       word: m[0],
     }),
   ),
@@ -750,6 +825,14 @@ const RULES: Rule[] = [
     },
   ),
   rule(
+    "years after",
+    COUNTS,
+    () => `(${COUNT})\\s+(?:full\\s+)?years?\\s+(?:after|later|into|on\\s+from)`,
+    (m) => (count(m[1]) === null ? null : { kind: "unreadable", what: "periods counted from an event ('five years after')" }),
+    END,
+    ["year"],
+  ),
+  rule(
     "years ago",
     [...COUNTS, "went", "came", "entered", "took"],
     () => `(?:((?:went|came|entered)\\s+into\\s+(?:effect|force)|took\\s+effect)\\s+)?(${COUNT})\\s+years?\\s+ago`,
@@ -852,6 +935,7 @@ const RULES: Rule[] = [
   ),
   phraseRule("sources", new Phrases(KOREAN_SOURCES.map((w) => [w, 0] as const)), () => ({ kind: "korean-source" })),
   phraseRule("off topic", new Phrases(OFF_TOPIC.map((w) => [w, 0] as const)), () => ({ kind: "off-topic" })),
+  phraseRule("unreadable", new Phrases(UNREADABLE), (what) => ({ kind: "unreadable", what })),
   // the figures
   sequence(
     "metric",

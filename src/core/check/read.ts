@@ -4,9 +4,10 @@
  * either used by a check or reported as not read; a clause with something not read is not judged.
  */
 import { splitClauses } from "./clauses";
-import { bracketedFx, FORMS, type Inherited, NotRead, type ReadContext, Scope, type Time, Unbundled } from "./forms";
+import { bracketedFx, FORMS, type Inherited, NotRead, type ReadContext, Scope, type Time, Unbundled, wholeYear } from "./forms";
 import { findMentions, MEANINGFUL, type Mention } from "./mentions";
-import type { Check, ClauseReading, Reading, Unread } from "./types";
+import { sentenceEnds } from "./sentences";
+import type { Check, ClauseReading, Period, Reading, Unread } from "./types";
 
 export type { ReadContext };
 
@@ -56,7 +57,8 @@ const KIND_NAMES: Partial<Record<Mention["kind"], string>> = {
 };
 
 function unread(m: Mention): Unread {
-  return { text: m.text.trim(), kind: KIND_NAMES[m.kind] ?? m.kind, start: m.start, end: m.end };
+  const kind = m.kind === "unreadable" ? m.what : (KIND_NAMES[m.kind] ?? m.kind);
+  return { text: m.text.trim(), kind, start: m.start, end: m.end };
 }
 
 function quote(ms: readonly Mention[]): string {
@@ -73,15 +75,38 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
   const { text, mentions } = findMentions(raw);
   const rules: string[] = [];
   const all: Unread[] = [];
-  const clauses = splitClauses(mentions);
   const korean = mentions.find((m) => m.kind === "korean-source");
+  // a claim of several sentences: each is read on its own, nothing carried from one to the next
+  const ends = sentenceEnds(text);
+  const sentences: Mention[][] = ends.map(() => []);
+  sentences.push([]);
+  for (const m of mentions) sentences[ends.filter((e) => e <= m.start).length]!.push(m);
+  const readings = sentences.flatMap((ms) => readSentence(text, ms, ctx, korean, rules, all));
+  const checks = readings.flatMap((r) => r.checks);
+  const reasons = readings.map((r) => r.unverifiable).filter((r): r is string => r !== null);
+  const unverifiable =
+    checks.length > 0
+      ? null
+      : (reasons[0] ?? "korus could not find a trade figure (deficit, surplus, exports, imports, total trade) in the claim");
+  return { clauses: readings.filter((r) => r.checks.length || r.unverifiable), checks, rules, unread: all, unverifiable };
+}
+
+function readSentence(
+  text: string,
+  mentions: Mention[],
+  ctx: ReadContext,
+  korean: Mention | undefined,
+  rules: string[],
+  all: Unread[],
+): ClauseReading[] {
+  const clauses = splitClauses(mentions);
   const times = clauses.map((c) => ownTime(c.mentions, ctx));
   const metrics = clauses.map((c) => c.mentions.find((m) => m.kind === "metric"));
   // "red meat exports", "export of services": a figure korus does not hold; clauses leaning on it are not read either
   const near = (i: number) => [mentions[i - 1], mentions[i + 1], mentions[i + 2]].some((x) => x?.kind === "off-topic");
   const tainted = new Set(mentions.filter((m, i) => m.kind === "metric" && near(i)));
   const sentencePartner = mentions.find((m) => m.kind === "partner" && ctx.partners.includes(m.name));
-  const readings: ClauseReading[] = clauses.map((c, k) => {
+  return clauses.map((c, k) => {
     const clauseText = text.slice(c.start, c.end);
     const nearest = <T>(xs: (T | null | undefined)[]): T | null =>
       xs
@@ -115,6 +140,51 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
         `'${offTopic.text.trim()}' is outside the data: korus holds Census totals of US goods trade with ${ctx.partners.join(", ")}, exchange rates and CPI`,
       );
     }
+    const surplusWord = c.mentions.find((m) => m.kind === "surplus" || (m.kind === "black-red" && m.sign === "surplus"));
+    const deficitWord = c.mentions.find(
+      (m) => (m.kind === "metric" && m.metric === "deficit") || (m.kind === "black-red" && m.sign === "deficit"),
+    );
+    if (surplusWord && deficitWord)
+      return fail(
+        `could not read ${quote([surplusWord, deficitWord])} in one clause: whose surplus and whose deficit is not read`,
+        [surplusWord, deficitWord],
+      );
+    // "Korea's trade deficit with the US": Korea runs the surplus; whose deficit is meant is not clear
+    const owner = c.mentions.findIndex(
+      (m, i) =>
+        m.kind === "partner" &&
+        /^['’]s\b/.test(text.slice(m.end, m.end + 3)) &&
+        c.mentions[i + 1]?.kind === "metric" &&
+        (c.mentions[i + 1] as Extract<Mention, { kind: "metric" }>).metric === "deficit" &&
+        c.mentions.slice(i + 2).some((x) => x.kind === "us"),
+    );
+    if (owner >= 0) {
+      const p = c.mentions[owner]! as Extract<Mention, { kind: "partner" }>;
+      return fail(
+        `could not read '${text.slice(p.start, c.mentions[owner + 1]!.end)}': korus holds the US deficit with ${p.name} (${p.name}'s surplus with the US), not ${p.name}'s own deficits`,
+        [p, c.mentions[owner + 1]!],
+      );
+    }
+    // "Korea's surplus with China": Korea's trade with a third country is not held
+    const theirs = c.mentions.find((m) => m.kind === "metric" && m.perspective === "korea");
+    const third = c.mentions.find((m) => m.kind === "partner" && m.name !== ctx.subject);
+    if (theirs && third)
+      return fail(
+        `could not read '${theirs.text.trim()}' with '${third.text.trim()}': korus holds US trade with each partner, not ${ctx.subject}'s trade with others`,
+        [theirs, third],
+      );
+    // "has since quadrupled", "since then": since when is said in another sentence, or not at all
+    const since = c.mentions.find(
+      (m, i) =>
+        m.kind === "connective" && m.word === "since" && !["period", "range", "event"].includes(c.mentions[i + 1]?.kind ?? ""),
+    );
+    if (since) return fail("could not read 'since' without a year or event after it (since when?)", [since]);
+    // a denial or a condition reaches over what "and" joins to it ("It is a myth that … and that …")
+    const denied = c.piece.find((m) => (m.kind === "negation" || m.kind === "hedge") && !c.mentions.includes(m));
+    if (denied)
+      return fail(
+        `could not read '${denied.text.trim()}' elsewhere in the sentence: korus does not judge ${blockedWhat(denied)}`,
+      );
     const blocked = c.mentions.filter(
       (m) =>
         m.kind === "negation" ||
@@ -123,7 +193,8 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
         m.kind === "this-year" ||
         m.kind === "points" ||
         m.kind === "tie" ||
-        m.kind === "cumulative",
+        m.kind === "cumulative" ||
+        m.kind === "unreadable",
     );
     if (blocked.length)
       return fail(`could not read ${quote(blocked)}: korus does not judge ${blockedWhat(blocked[0]!)}`, blocked);
@@ -147,6 +218,7 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
         return fail(`could not read ${e.why}${e.mention ? ` ('${e.mention.text.trim()}')` : ""}`, e.mention ? [e.mention] : []);
       throw e;
     }
+    for (const f of s.all("frequency")) if (!s.used.has(f) && describes(f, s, checks)) s.use(f);
     // a name of the agreement on its own ("the terms of KORUS") says nothing to check
     const left = c.mentions.filter((m) => MEANINGFUL.has(m.kind) && !s.used.has(m) && !(m.kind === "event" && m.role === "name"));
     if (checks.length === 0) {
@@ -167,13 +239,20 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
     for (const r of s.rules) if (!rules.includes(r)) rules.push(r);
     return { text: clauseText, form, checks, unread: [], unverifiable: null };
   });
-  const checks = readings.flatMap((r) => r.checks);
-  const reasons = readings.map((r) => r.unverifiable).filter((r): r is string => r !== null);
-  const unverifiable =
-    checks.length > 0
-      ? null
-      : (reasons[0] ?? "korus could not find a trade figure (deficit, surplus, exports, imports, total trade) in the claim");
-  return { clauses: readings.filter((r) => r.checks.length || r.unverifiable), checks, rules, unread: all, unverifiable };
+}
+
+/**
+ * "the annual deficit", "the monthly deficit in March": a word that names the figure, read when every period
+ * checked is of that kind. After an amount or a percent ("$4.7 billion a month", "3.4% a year") it is a rate,
+ * which no form reads.
+ */
+function describes(f: Extract<Mention, { kind: "frequency" }>, s: Scope, checks: Check[]): boolean {
+  const prev = s.at(s.index(f) - 1);
+  if (prev?.kind === "money" || prev?.kind === "percent" || prev?.kind === "multiple") return false;
+  const periods = checks.flatMap((c): Period[] => ("period" in c ? [c.period] : "from" in c ? [c.from, c.to] : []));
+  if (periods.length === 0) return false;
+  const oneMonth = (p: Period) => p.kind === "month" || (p.kind === "relative" && p.from === p.to);
+  return periods.every((p) => (f.frequency === "annual" ? wholeYear(p) : oneMonth(p)));
 }
 
 function blockedWhat(m: Mention): string {
@@ -190,6 +269,8 @@ function blockedWhat(m: Mention): string {
       return "ties (a figure equal to a record within rounding)";
     case "cumulative":
       return "running totals up to a month ('as of August', 'through October'): say which months";
+    case "unreadable":
+      return m.what;
     default:
       return "changes in percentage points";
   }

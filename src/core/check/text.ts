@@ -8,6 +8,7 @@ import type { SourceRef } from "../sources";
 import { type CheckReport, checkClaim, parseAsOf } from "./evaluate";
 import { findMentions } from "./mentions";
 import { MAX_CLAIM_LENGTH } from "./read";
+import { sentenceEnds } from "./sentences";
 
 export interface TextCheckReport extends ReportHeader<"check"> {
   /** where the text came from: a file name, or "stdin" */
@@ -20,44 +21,6 @@ export interface TextCheckReport extends ReportHeader<"check"> {
   results: { index: number; report: CheckReport }[];
 }
 
-/** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  "u.s",
-  "u.k",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "st",
-  "no",
-  "vs",
-  "e.g",
-  "i.e",
-  "inc",
-  "co",
-  "corp",
-  "ltd",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "gov",
-  "sen",
-  "rep",
-  "amb",
-  "approx",
-  "est",
-  "fig",
-]);
-
 /** Sentences of a text: ends at . ! ? before a capital, a digit or a quote, never inside "U.S." or "13.2". */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
@@ -65,20 +28,9 @@ export function splitSentences(text: string): string[] {
     const p = paragraph.replace(/\s+/g, " ").trim();
     if (!p) continue;
     let start = 0;
-    for (let i = 0; i < p.length; i++) {
-      const ch = p[i]!;
-      if (ch !== "." && ch !== "!" && ch !== "?") continue;
-      let j = i + 1;
-      while (j < p.length && /["'”’)\]]/.test(p[j]!)) j++;
-      if (j < p.length && p[j] !== " ") continue;
-      const next = p[j + 1];
-      if (next !== undefined && !/[A-Z0-9"“'‘(]/.test(next)) continue;
-      if (ch === ".") {
-        const word = /([A-Za-z.]+)$/.exec(p.slice(start, i))?.[1]?.toLowerCase() ?? "";
-        if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
-      }
-      out.push(p.slice(start, j).trim());
-      start = j + 1;
+    for (const end of sentenceEnds(p)) {
+      out.push(p.slice(start, end).trim());
+      start = end;
     }
     const rest = p.slice(start).trim();
     if (rest) out.push(rest);

@@ -1,0 +1,128 @@
+// Sentences a review found korus misreading with a confident verdict (words dropped, "last year", pairs of years):
+// each now gets the reading it should, or is refused naming the words it did not read.
+import { describe, expect, it } from "vitest";
+import { checkClaim } from "../src/core/check/evaluate";
+import dataset from "../src/data/dev-dataset";
+
+const check = (claim: string, asOf?: string) => checkClaim(dataset, { claim, asOf, today: "2026-11-29" });
+
+describe("words that change what a figure is are never dropped", () => {
+  it.each([
+    ["It's false that the deficit with Korea doubled between 2011 and 2016", "false"],
+    ["Trump falsely claimed the deficit with Korea doubled between 2011 and 2016", "falsely"],
+    ["In real terms, US exports to Korea grew 59% since the FTA", "real terms"],
+    ["Adjusted for inflation, the deficit with Korea doubled between 2011 and 2016", "inflation"],
+    ["The seasonally adjusted deficit with Korea was $5 billion in March 2026", "seasonally"],
+    ["On a balance-of-payments basis the deficit with Korea was $56.5 billion in 2025", "balance-of-payments"],
+    ["The deficit with Korea was $56.5 billion in 2025, per BEA", "BEA"],
+    ["The cumulative deficit with Korea since 2012 exceeds $400 billion", "cumulative"],
+    ["From 2012 to 2016 the deficit with Korea added up to $118 billion", "added up"],
+    ["The monthly deficit with Korea averaged $4.7 billion in 2025", "averaged"],
+    ["The deficit with Korea grew at an average annual rate of 16% between 2011 and 2016", "average"],
+    ["The deficit with Korea is about $150 million a day", "a day"],
+    ["The deficit with Korea in 2015 and 2016 was $28.3 billion and $27.6 billion respectively", "respectively"],
+    ["The trade deficit with Korea fell for three straight years after 2015", "straight"],
+    ["In the year to March 2026 the deficit with Korea was $55 billion", "year to"],
+    ["In 2024 the monthly deficit with Korea peaked at $6.5 billion in April", "peaked"],
+    ["In March 2025 the deficit with Korea was $6.3 billion, the highest monthly figure that year", "that year"],
+    ["Exports to Korea grew faster than imports from Korea since the FTA", "faster"],
+    ["The US imported twice as much from Korea as it exported there in 2024", "as much"],
+    ["The deficit with Korea in 2020 was higher than in any year before 2015", "any year"],
+    ["Five years after KORUS took effect, the deficit with Korea had doubled", "Five years after"],
+    ["The deficit with Korea was $55-60 billion in 2025", "$55-60 billion"],
+    ["The deficit with Korea was between $55 and $60 billion in 2025", "between $55 and $60 billion"],
+    ["The deficit with Korea was $13.2 billion in 2011 and has since quadrupled", "since"],
+    ["The deficit with Korea shrank in 2016 and 2019", "and"],
+    ["The deficit with Korea was about $28bn in 2015 and 2017", "2017"],
+    ["The balance with Korea swung from a $4 billion surplus in 1996 to a $7.5 billion deficit in 1998", "surplus"],
+    ["Korea's trade deficit with the US was $56.5 billion in 2025", "Korea"],
+    ["Korea's surplus with China was $37 billion in 2016", "China"],
+    ["The deficit with Korea was -$56.5 billion in 2025", "-$56.5 billion"],
+  ])("%s → unverifiable, '%s' not read", (claim, word) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.interpretation.unread.map((u) => u.text)).toContain(word);
+  });
+
+  it.each([
+    ["The deficit with Korea was the eighth largest in 2024", /counted among/],
+    ["The deficit with Korea was $27.6 billion in 2016-17", /one period/],
+    ["The deficit with Korea hit a record in 2024 and again in 2025", /one period/],
+    ["Between January and April 2026 exports to Korea were up 27% year on year", /year on year/],
+    ["The deficit with Korea was $56.5 billion in 2025, according to the Korean government", /Korea's own statistics/],
+    ["Korea's deficit was the largest among the partners after China in 2016", /several partners/],
+  ])("%s → unverifiable, saying why", (claim, why) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.reason).toMatch(why);
+  });
+});
+
+describe("the readings a review asked for", () => {
+  it("'last year' is the calendar year before the claim's date, not the latest published one", () => {
+    const before = check("Last year the US ran a $66 billion goods deficit with Korea", "2025-01-15");
+    expect(before.verdict).toBe("unverifiable");
+    expect(before.reason).toMatch(/2024 full-year figures were first published in February 2025/);
+    expect(check("Last year the US ran a $66 billion goods deficit with Korea", "2025-03-01").verdict).toBe("true");
+  });
+
+  it.each([
+    ["trade deficit w/ S. Korea hit $65.7 bil in 2024", 65.7e9, "USD"],
+    ["The deficit with Korea was KRW 32 trillion in 2016", 32e12, "KRW"],
+    ["The deficit with Korea was twenty-seven point six billion dollars in 2016", 27.6e9, "USD"],
+    ["With 51 million people, Korea ran a $56 billion surplus with the US in 2025", 56e9, "USD"],
+    ["The US balance with Korea was -$56.5 billion in 2025", -56.5e9, "USD"],
+  ])("%s: one level of %d %s, true", (claim, value, currency) => {
+    const r = check(claim);
+    expect(r.clauses.map((c) => c.check)).toEqual([
+      expect.objectContaining({ type: "level", stated: expect.objectContaining({ value, currency }) }),
+    ]);
+    expect(r.verdict).toBe("true");
+  });
+
+  it("reads '-fold' and 'pc'", () => {
+    const fold = check("The deficit with Korea increased sixfold between 2011 and 2025");
+    expect(fold.clauses[0]!.check).toMatchObject({ type: "ratio", factor: 6 });
+    expect(fold.verdict).toBe("mostly-false");
+    const pc = check("The deficit with Korea rose 50pc in 2024");
+    expect(pc.clauses[0]!.check).toMatchObject({ type: "percent", percent: 50 });
+    expect(pc.verdict).toBe("false");
+  });
+
+  it("a surplus or deficit over a span of years holds in every year of it", () => {
+    expect(check("The US ran surpluses with Korea from 1994 to 1997").verdict).toBe("false");
+    expect(check("The US ran surpluses with Korea from 1995 to 1997").verdict).toBe("true");
+  });
+
+  it("pairs each amount with the year in brackets after it", () => {
+    const r = check("Deficits with Korea: $28.3bn (2015), $27.6bn (2016)");
+    expect(r.clauses.map((c) => c.explanation.period)).toEqual(["2015", "2016"]);
+    expect(r.verdict).toBe("true");
+  });
+
+  it("'the lowest in six years' agrees with 'the lowest since' the year six years before", () => {
+    expect(check("The deficit with Korea in 2018 was the lowest in six years").verdict).toBe("true");
+    expect(check("The deficit with Korea in 2018 was the smallest since 2012").verdict).toBe("true");
+  });
+
+  it("'half what it was in 2024' is a multiple of the 2024 level", () => {
+    const r = check("The deficit with Korea is half what it was in 2024");
+    expect(r.clauses[0]!.check).toMatchObject({ type: "ratio", factor: 0.5, from: { kind: "year", year: 2024 } });
+  });
+
+  it("reads each sentence of a claim on its own", () => {
+    const r = check("The deficit with Korea doubled between 2011 and 2016. Exports fell 3% in 2016. Korea is a great ally.");
+    expect(r.clauses[1]!.check).toMatchObject({ type: "percent", metric: "exports", from: { kind: "year", year: 2015 } });
+  });
+
+  it("shows no percent change from a surplus to a deficit", () => {
+    const r = check("In 1998 the deficit with Korea jumped to $7.5 billion");
+    expect(r.clauses[0]!.arithmetic.map((a) => a.op)).toEqual(["difference"]);
+  });
+
+  it("states another partner's side in that partner's name", () => {
+    const r = check("Japan's surplus with the US was $64.4 billion in 2025");
+    expect(r.interpretation.rules.join("\n")).toMatch(/read from Japan's side/);
+    expect(r.interpretation.rules.join("\n")).not.toMatch(/Korea's/);
+  });
+});

@@ -3,7 +3,7 @@
  * own. A clause ends at ";", ":", a dash, "while", "whereas", "but", and at an "and" that starts a new
  * statement ("…to Korea and imported $69.9 billion…", "…a record and the deficit narrowed").
  */
-import type { Mention } from "./mentions";
+import { CLAIM_KINDS, type Mention } from "./mentions";
 
 export interface Clause {
   mentions: Mention[];
@@ -33,16 +33,7 @@ function startsStatement(ms: Mention[], k: number): boolean {
 }
 
 function hasPredicate(ms: Mention[]): boolean {
-  return ms.some(
-    (m) =>
-      m.kind === "metric" ||
-      m.kind === "direction" ||
-      m.kind === "money" ||
-      m.kind === "multiple" ||
-      m.kind === "superlative" ||
-      m.kind === "comparative" ||
-      m.kind === "surplus",
-  );
+  return ms.some((m) => m.kind === "metric" || m.kind === "surplus" || (CLAIM_KINDS.has(m.kind) && m.kind !== "percent"));
 }
 
 export function splitClauses(mentions: Mention[]): Clause[] {

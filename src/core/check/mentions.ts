@@ -145,6 +145,29 @@ export const MEANINGFUL: ReadonlySet<MentionKind> = new Set<MentionKind>([
   "frequency",
 ]);
 
+/** Kinds whose meaning the forms never read: a clause with one is not judged (read.ts says why, per kind). */
+export const BLOCKING: ReadonlySet<MentionKind> = new Set<MentionKind>([
+  "negation",
+  "hedge",
+  "fiscal",
+  "this-year",
+  "points",
+  "tie",
+  "cumulative",
+  "unreadable",
+]);
+
+/** Kinds that state something to check about a figure: an amount, a change, a comparison, a record, a rank. */
+export const CLAIM_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>([
+  "money",
+  "percent",
+  "multiple",
+  "direction",
+  "comparative",
+  "superlative",
+  "among",
+]);
+
 // ---------------------------------------------------------------------------------------------------------
 // Folding: Unicode compatibility forms (fullwidth digits are digits), lower case, one apostrophe and dash, and
 // the usual names of the US and Korea folded to "us" and "korea". Every replacement keeps the length (padded

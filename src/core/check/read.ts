@@ -5,7 +5,7 @@
  */
 import { splitClauses } from "./clauses";
 import { bracketedFx, FORMS, type Inherited, NotRead, type ReadContext, Scope, type Time, Unbundled, wholeYear } from "./forms";
-import { findMentions, MEANINGFUL, type Mention } from "./mentions";
+import { BLOCKING, findMentions, MEANINGFUL, type Mention } from "./mentions";
 import { sentenceEnds } from "./sentences";
 import type { Check, ClauseReading, Period, Reading, Unread } from "./types";
 
@@ -185,17 +185,7 @@ function readSentence(
       return fail(
         `could not read '${denied.text.trim()}' elsewhere in the sentence: korus does not judge ${blockedWhat(denied)}`,
       );
-    const blocked = c.mentions.filter(
-      (m) =>
-        m.kind === "negation" ||
-        m.kind === "hedge" ||
-        m.kind === "fiscal" ||
-        m.kind === "this-year" ||
-        m.kind === "points" ||
-        m.kind === "tie" ||
-        m.kind === "cumulative" ||
-        m.kind === "unreadable",
-    );
+    const blocked = c.mentions.filter((m) => BLOCKING.has(m.kind));
     if (blocked.length)
       return fail(`could not read ${quote(blocked)}: korus does not judge ${blockedWhat(blocked[0]!)}`, blocked);
     let checks: Check[] = [];

@@ -6,7 +6,7 @@ import type { Dataset } from "../../data/schema";
 import { type ReportHeader, reportHeader } from "../report";
 import type { SourceRef } from "../sources";
 import { type CheckReport, checkClaim, parseAsOf } from "./evaluate";
-import { findMentions } from "./mentions";
+import { CLAIM_KINDS, findMentions } from "./mentions";
 import { MAX_CLAIM_LENGTH } from "./read";
 import { sentenceEnds } from "./sentences";
 
@@ -43,16 +43,7 @@ export function checkWorthy(sentence: string): boolean {
   if (sentence.length > MAX_CLAIM_LENGTH) return false;
   const { mentions } = findMentions(sentence);
   const figure = mentions.some((m) => m.kind === "metric" || m.kind === "surplus");
-  const something = mentions.some(
-    (m) =>
-      m.kind === "money" ||
-      m.kind === "percent" ||
-      m.kind === "multiple" ||
-      m.kind === "direction" ||
-      m.kind === "comparative" ||
-      m.kind === "superlative" ||
-      m.kind === "among",
-  );
+  const something = mentions.some((m) => CLAIM_KINDS.has(m.kind));
   const age = mentions.some((m) => m.kind === "age" || m.kind === "ago") && mentions.some((m) => m.kind === "event");
   return (figure && something) || age;
 }

@@ -120,6 +120,13 @@ describe("the readings a review asked for", () => {
     expect(r.clauses[0]!.arithmetic.map((a) => a.op)).toEqual(["difference"]);
   });
 
+  it("a word outside the data refuses the figure it stands next to, not a figure far from it", () => {
+    expect(check("US auto exports to Korea rose 10% in 2016").reason).toMatch(/'auto' is outside the data/);
+    expect(check("Exports to Korea of beef rose 10% in 2016").reason).toMatch(/'beef' is outside the data/);
+    const far = check("The US deficit with Mexico was a record $152 billion in 2023, driven largely by autos and parts");
+    expect(far.clauses.map((c) => c.check.type)).toEqual(["record", "level"]);
+  });
+
   it("states another partner's side in that partner's name", () => {
     const r = check("Japan's surplus with the US was $64.4 billion in 2025");
     expect(r.interpretation.rules.join("\n")).toMatch(/read from Japan's side/);

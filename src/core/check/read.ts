@@ -5,7 +5,7 @@
  */
 import { splitClauses } from "./clauses";
 import { bracketedFx, FORMS, type Inherited, NotRead, type ReadContext, Scope, type Time, Unbundled, wholeYear } from "./forms";
-import { BLOCKING, findMentions, MEANINGFUL, type Mention } from "./mentions";
+import { BLOCKING, CLAIM_KINDS, findMentions, MEANINGFUL, type Mention } from "./mentions";
 import { sentenceEnds } from "./sentences";
 import type { Check, ClauseReading, Period, Reading, Unread } from "./types";
 
@@ -19,6 +19,9 @@ export const CAN_READ: readonly string[] = FORMS.map(
       .map((e) => `"${e}"`)
       .join(", ")}`,
 );
+
+/** The mentions an off-topic word must stand near to change what a clause is about. */
+const FIGURE_KINDS: ReadonlySet<Mention["kind"]> = new Set<Mention["kind"]>([...CLAIM_KINDS, "metric", "surplus"]);
 
 /** A claim longer than this is a usage error: whole texts go through `check --file` sentence by sentence. */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -133,8 +136,12 @@ function readSentence(
       );
     }
     const leaning = !c.mentions.some((m) => m.kind === "metric") && metric !== null && tainted.has(metric);
+    // "auto exports", "tariffs came down": a word near a figure changes which figure; "driven largely by autos",
+    // far from every figure, is context
+    const figureAt = c.mentions.flatMap((m, i) => (FIGURE_KINDS.has(m.kind) ? [i] : []));
     const offTopic =
-      c.mentions.find((m) => m.kind === "off-topic") ?? (leaning ? mentions[mentions.indexOf(metric!) - 1] : undefined);
+      c.mentions.find((m, i) => m.kind === "off-topic" && figureAt.some((j) => Math.abs(i - j) <= 3)) ??
+      (leaning ? mentions[mentions.indexOf(metric!) - 1] : undefined);
     if (offTopic) {
       return fail(
         `'${offTopic.text.trim()}' is outside the data: korus holds Census totals of US goods trade with ${ctx.partners.join(", ")}, exchange rates and CPI`,

@@ -127,6 +127,19 @@ describe("the readings a review asked for", () => {
     expect(far.clauses.map((c) => c.check.type)).toEqual(["record", "level"]);
   });
 
+  it("reads a US surplus with an amount as the US balance, and says when the sign is wrong", () => {
+    expect(check("The US ran a $1.2 billion surplus with Korea in 1995").verdict).toBe("true");
+    const wrong = check("The US trade surplus with Korea was $56.5 billion in 2025");
+    expect(wrong.clauses[0]!.check).toMatchObject({ type: "level", metric: "balance" });
+    expect(wrong.verdict).toBe("false");
+    expect(wrong.reason).toBe("the data show a US deficit with South Korea in 2025");
+    expect(check("The deficit with Korea was $3 billion in 1996").reason).toBe(
+      "the data show a US surplus with South Korea in 1996",
+    );
+    // without a subject, whose surplus is not said
+    expect(check("The trade surplus with Korea was $56.5 billion in 2025").verdict).toBe("unverifiable");
+  });
+
   it("states another partner's side in that partner's name", () => {
     const r = check("Japan's surplus with the US was $64.4 billion in 2025");
     expect(r.interpretation.rules.join("\n")).toMatch(/read from Japan's side/);

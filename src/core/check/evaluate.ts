@@ -235,7 +235,7 @@ function resolve(c: Ctx, p: Period): Resolved {
       // "this year" is the year of --as-of; "in April" the latest April whose figures were out by then
       const asOfYear = Number(c.asOf.slice(0, 4));
       let year = p.anchor === "this" ? asOfYear : p.anchor === "last" ? asOfYear - 1 : asOfYear;
-      if (p.anchor === "recent") while (monthRelease(mm(year, p.to)) > c.asOf) year--;
+      if (p.anchor === "recent") while (monthRelease(mm(year, p.to)) > c.asOf || mm(year, p.to) > c.latestMonth) year--;
       year -= p.back;
       const months = { kind: "months" as const, year, from: p.from, to: p.to };
       return resolve(c, months);
@@ -388,8 +388,12 @@ function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResu
   }
   const [low, high] = levelBand(stated, precision, check.stated.qualifier, actual);
   const verdict = grade(levelExcess(stated, precision, check.stated.qualifier, actual));
-  const error = verdict === "true" ? null : stated > actual ? "overstates" : "understates";
+  // "a surplus of $56.5 billion" where the data show a deficit: the sign is wrong, not the size
+  const flipped = stated !== 0 && actual !== 0 && Math.sign(stated) !== Math.sign(actual);
+  const usSurplus = check.metric === "deficit" ? actual < 0 : actual > 0;
+  const error = verdict === "true" || flipped ? null : stated > actual ? "overstates" : "understates";
   return result(check, verdict, actual, {
+    reason: flipped ? `the data show a US ${usSurplus ? "surplus" : "deficit"} with ${check.partner} in ${r.label}` : null,
     evidence: ev,
     arithmetic,
     explanation: { period: r.label, band: { low: finite(low), high: finite(high), unit }, error, sensitivity: [] },

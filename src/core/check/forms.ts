@@ -223,6 +223,12 @@ export class Scope {
       this.use(surplus);
       return { metric: "deficit", perspective: "korea" };
     }
+    // "the US ran a $1.2 billion surplus with Korea": the US balance, stated as a positive amount
+    if (surplus && this.usSubject(surplus)) {
+      this.use(surplus);
+      this.rules.push("a US surplus is read as the US balance (exports minus imports), positive for a surplus");
+      return { metric: "balance", perspective: "us" };
+    }
     if (this.inherited.metric) this.rules.push("the figure named earlier in the sentence applies to this clause too");
     return this.inherited.metric;
   }
@@ -234,6 +240,22 @@ export class Scope {
     const p = before.filter((x) => x.kind === "partner").at(-1);
     const us = before.filter((x) => x.kind === "us").at(-1);
     return p !== undefined && (us === undefined || this.index(us) < this.index(p));
+  }
+
+  /** "The US ran a surplus", "the US trade surplus": the US right before "surplus". */
+  usSubject(m: Mention): boolean {
+    const i = this.index(m);
+    const us = this.ms
+      .slice(0, i)
+      .map((x) => x.kind)
+      .lastIndexOf("us");
+    // only a verb, an amount or a qualifier between: "the US ran a $1.2 billion surplus", not "the US Commerce
+    // Ministry said the country's surplus"
+    return (
+      us >= 0 &&
+      m.start - this.ms[us]!.end <= 30 &&
+      this.ms.slice(us + 1, i).every((x) => x.kind === "sign-verb" || x.kind === "money" || x.kind === "qualifier")
+    );
   }
 
   /** Bundled partners named in this clause (in order, distinct); throws Unbundled for another country. */

@@ -199,6 +199,11 @@ function padLeft(s: string, length: number): string {
 }
 
 export function fold(text: string): string {
+  return foldWithNames(text).folded;
+}
+
+/** The folded text, and where each folded name stands ("the United States" → "us", padded to its length). */
+function foldWithNames(text: string): { folded: string; names: [number, number][] } {
   let out = "";
   for (const ch of text) {
     const lower = ch.toLowerCase();
@@ -210,8 +215,13 @@ export function fold(text: string): string {
     else if (/\s/.test(c)) c = " ";
     out += c;
   }
-  for (const [re, to] of FOLDS) out = out.replace(re, (m) => padLeft(to, m.length));
-  return out;
+  const names: [number, number][] = [];
+  for (const [re, to] of FOLDS)
+    out = out.replace(re, (m, at: number) => {
+      names.push([at, at + m.length]);
+      return padLeft(to, m.length);
+    });
+  return { folded: out, names };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1310,7 +1320,7 @@ function candidates(t: string, i: number): readonly Rule[] {
  */
 export function findMentions(claim: string): { text: string; mentions: Mention[] } {
   const text = claim.normalize("NFKC");
-  const t = fold(text);
+  const { folded: t, names } = foldWithNames(text);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < t.length) {
@@ -1326,7 +1336,9 @@ export function findMentions(claim: string): { text: string; mentions: Mention[]
       if (m && (!best || m.end > best.end)) best = m;
     }
     if (best) {
-      mentions.push({ ...best.value, start: i, end: best.end, text: text.slice(i, best.end) } as Mention);
+      // a name folded shorter ("U.S." → "  us") starts where the name does, padding and all
+      const start = names.find(([a, b]) => a <= i && i < b)?.[0] ?? i;
+      mentions.push({ ...best.value, start, end: best.end, text: text.slice(start, best.end) } as Mention);
       i = best.end;
       continue;
     }

@@ -140,6 +140,28 @@ describe("the readings a review asked for", () => {
     expect(check("The trade surplus with Korea was $56.5 billion in 2025").verdict).toBe("unverifiable");
   });
 
+  it.each([
+    ["The deficit with Korea was $27.6 billion in '16", { kind: "year", year: 2016 }],
+    ["The deficit with Korea in Q1'26 was $13 billion", { kind: "quarter", year: 2026, quarter: 1 }],
+    ["The deficit with Korea in 2Q25 was $14 billion", { kind: "quarter", year: 2025, quarter: 2 }],
+    ["The deficit with Korea in H2 '98 was $4 billion", { kind: "half", year: 1998, half: 2 }],
+  ])("reads the two-digit year of %s", (claim, period) => {
+    expect(check(claim).clauses[0]!.check).toMatchObject({ type: "level", period });
+  });
+
+  it("reads 'higher in 2025 than in 2023' and a base level with no year of its own", () => {
+    expect(check("The deficit with Korea was higher in 2025 than in 2023").clauses[0]!.check).toMatchObject({
+      type: "direction",
+      from: { year: 2023 },
+      to: { year: 2025 },
+    });
+    const r = check("Imports from Korea were $125.5bn in 2025, down from $131.5bn");
+    expect(r.clauses.map((c) => c.explanation.period)).toEqual(["2024", "2025", "2024 → 2025"]);
+    expect(r.interpretation.rules.join("\n")).toMatch(
+      /the earlier level has no period of its own: read as the period before 2025/,
+    );
+  });
+
   it("states another partner's side in that partner's name", () => {
     const r = check("Japan's surplus with the US was $64.4 billion in 2025");
     expect(r.interpretation.rules.join("\n")).toMatch(/read from Japan's side/);

@@ -1051,6 +1051,11 @@ const levelsChange: Form = {
     let to: Period | null = toAt ?? t.span?.to ?? t.at ?? t.by ?? null;
     let from: Period | null =
       fromAt ?? t.span?.from ?? (t.base === "year-earlier" && to ? yearEarlier(to) : null) ?? t.before ?? null;
+    if (to && !from && fromMoney) {
+      // "rose to $48.4 billion in 2017 from $42.3 billion": the earlier level is the period before
+      from = previousOf(to);
+      s.rules.push(`the earlier level has no period of its own: read as the period before ${periodLabel(to)}`);
+    }
     if (!to && fromAt && fromMoney) {
       to = nextOf(fromAt);
       if (to) s.rules.push(`the later level has no period of its own: read as the period after ${periodLabel(fromAt)}`);

@@ -330,6 +330,12 @@ function wordInt(w: string): number | null {
   return null;
 }
 
+/** "'16" is 2016, "'98" 1998: the data run from 1985, so a two-digit year from 50 up is in the 1900s. */
+function shortYear(yy: string): number {
+  const n = Number(yy);
+  return n >= 50 ? 1900 + n : 2000 + n;
+}
+
 function count(w: string | undefined): number | null {
   if (w === undefined) return null;
   if (w === "a" || w === "an") return 1;
@@ -766,6 +772,19 @@ const RULES: Rule[] = [
       return partOfYear(ref, { half: h });
     },
   ),
+  // "in '16", "Q1'26", "2Q25", "H2 '17": a year in two digits, only with its apostrophe or after a quarter or half
+  rule(
+    "short year",
+    ["'", "q", "h", "#"],
+    () => "'(\\d\\d)|q([1-4])\\s?'(\\d\\d)|([1-4])q\\s?'?(\\d\\d)|h([12])\\s?'(\\d\\d)|([12])h\\s?'?(\\d\\d)",
+    (m) => {
+      const [, y, q1, y1, q2, y2, h1, y3, h2, y4] = m;
+      const year = shortYear((y ?? y1 ?? y2 ?? y3 ?? y4)!);
+      if (q1 ?? q2) return { kind: "period", period: { kind: "quarter", year, quarter: Number(q1 ?? q2) } };
+      if (h1 ?? h2) return { kind: "period", period: { kind: "half", year, half: Number(h1 ?? h2) } };
+      return { kind: "period", period: { kind: "year", year } };
+    },
+  ),
   rule(
     "iso month",
     ["#"],
@@ -1058,7 +1077,9 @@ const RULES: Rule[] = [
   rule(
     "comparative",
     firstWords([...GREATER, ...LESS]),
-    () => `(${oneOf([...GREATER, ...LESS])})\\s+(?:(?:now|still|today)\\s+)?than`,
+    // "higher than", and "higher in 2025 than in 2023" (the year stays a period of its own)
+    () =>
+      `(${oneOf([...GREATER, ...LESS])})(?:\\s+(?:(?:now|still|today)\\s+)?than|(?=\\s+(?:in|for)\\s+(?:19|20)\\d\\d\\s+than\\b))`,
     (m) => ({
       kind: "comparative",
       relation: (GREATER as readonly string[]).includes(m[1]!) ? "greater" : "less",

@@ -76,6 +76,15 @@ describe("korus check --file and check -", () => {
     expect(parsed.success ? "valid" : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe("valid");
   });
 
+  it("--format jsonl prints one line for one claim, and one line a fact for the article", async () => {
+    const one = (await korus(["check", "The deficit with Korea was $27.6 billion in 2016", "--format", "jsonl"])).stdout;
+    expect(one.trimEnd().split("\n")).toHaveLength(1);
+    expect(JSON.parse(one)).toMatchObject({ verdict: "true" });
+    const article = (await korus(["check", "--article", "--format", "jsonl"])).stdout.trimEnd().split("\n");
+    expect(article.length).toBeGreaterThan(1);
+    for (const l of article) expect(JSON.parse(l)).toHaveProperty("report.verdict");
+  });
+
   it("--exit-status gives the worst verdict of the text", async () => {
     expect((await korus(["check", "--file", file, "--as-of", "2017-07-13", "--exit-status"])).code).toBe(3);
     const good = join(tmp, "good.txt");

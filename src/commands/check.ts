@@ -3,7 +3,7 @@ import { type Command, Option } from "commander";
 import type { CheckReport } from "../core/check/evaluate";
 import type { Verdict } from "../core/check/types";
 import { DataError, EXIT, UsageError } from "../errors";
-import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, writeJson, writeJsonLine } from "./shared";
 
 interface CheckFlags {
   asOf?: string;
@@ -84,7 +84,8 @@ Examples:
           throw new UsageError(`--article checks the facts as of the article's date (${ds.article.article.date}): drop --as-of`);
         const report = checkArticle(ds, today);
         const format = flags.format ?? (flags.json ? "json" : "text");
-        if (format === "json" || format === "jsonl") writeJson(ctx, report);
+        if (format === "json") writeJson(ctx, report);
+        else if (format === "jsonl") for (const r of report.results) writeJsonLine(ctx, r);
         else if (format === "claimreview") {
           const { claimReview } = await views();
           writeJson(
@@ -101,8 +102,7 @@ Examples:
         const text = source === "stdin" ? await deps.io.stdin() : readText(flags.file!);
         const report = checkText(ds, { text, source, asOf: flags.asOf, today });
         const format = flags.format ?? (flags.json ? "jsonl" : "text");
-        if (format === "jsonl")
-          for (const r of report.results) ctx.io.out(`${JSON.stringify({ index: r.index, ...r.report })}\n`);
+        if (format === "jsonl") for (const r of report.results) writeJsonLine(ctx, { index: r.index, ...r.report });
         else if (format === "json") writeJson(ctx, report);
         else if (format === "claimreview") {
           const { claimReview } = await views();
@@ -117,7 +117,8 @@ Examples:
       const claim = words.join(" ");
       const report: CheckReport = checkClaim(ds, { claim, asOf: flags.asOf, today });
       const format = flags.format ?? (flags.json ? "json" : "text");
-      if (format === "json" || format === "jsonl") writeJson(ctx, report);
+      if (format === "json") writeJson(ctx, report);
+      else if (format === "jsonl") writeJsonLine(ctx, report);
       else if (format === "claimreview") writeJson(ctx, (await views()).claimReview(report, { today }));
       else ctx.io.out((await views()).renderCheck(report, ctx.colorOn));
       if (flags.exitStatus) deps.exitCode = verdictExit(report.verdict);

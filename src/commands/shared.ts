@@ -25,6 +25,11 @@ export function writeJson(ctx: Context, value: unknown): void {
   ctx.io.out(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** One JSON value on one line (JSON Lines). */
+export function writeJsonLine(ctx: Context, value: unknown): void {
+  ctx.io.out(`${JSON.stringify(value)}\n`);
+}
+
 export type OutputMode = "human" | "json" | "csv";
 
 export function outputMode(o: { json?: boolean; csv?: boolean }): OutputMode {

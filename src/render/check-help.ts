@@ -26,13 +26,17 @@ Rules
   - No period: the latest full year, only for a claim in the present tense ("is", "now"), and stated.
   - "Since KORUS": from the last full year before entry into force to the latest full year at --as-of.
   - A change in a month, quarter or part of a year is measured against the same period a year earlier.
-  - Negations ("not", "falsely", "a myth"), predictions, fiscal years, ties and Korea's own statistics are
-    not judged.
-  - Words that change what a figure is are never dropped: averages, sums, rates per day or month, runs of
-    years ("three straight years"), twelve-month totals ("the year to March"), peaks, "that year", growth
-    rates compared, ranges of amounts, real, seasonally adjusted or balance-of-payments figures. A clause
-    with one is unverifiable and names it.
-  - Each sentence of a claim is read on its own; "in 2016 and 2019" is two periods, never a span.
+  - Negations ("not", "falsely", "far from", "a myth"), questions, predictions and estimates, fiscal
+    years, ties and Korea's own statistics are not judged.
+  - Words that change what a figure is are never dropped: averages, sums, rates per day or quarter, runs
+    of years ("three straight years"), windows ("the five years to 2015", "the following year", "before
+    2022"), q/q changes, peaks, "that year", shares ("35% of"), growth rates compared, ranges, "one of the
+    largest", other currencies (£, C$), real, seasonally adjusted, won-terms or balance-of-payments
+    figures. A clause with one is unverifiable and names it.
+  - A clause that states a figure and could not be read makes the whole claim unverifiable; the reason
+    gives the verdict of the part that was read.
+  - Each sentence of a claim is read on its own; "fell in 2016 and 2019" is a fall in each year, never a
+    span; a cause ("thanks to a 15% rise in exports") is a clause of its own.
   - "The lowest in six years": among the six years up to and including the one named.
   - Quote claims with single quotes: in double quotes the shell turns "$13.2 billion" into "3.2 billion".
 `;

@@ -108,6 +108,7 @@ const clauseReading = z.strictObject({
   checks: z.array(checkItem),
   unread: z.array(unread),
   unverifiable: s.nullable(),
+  states: z.boolean(),
 });
 export const check = z.strictObject({
   ...head("check", 2),

@@ -33,7 +33,8 @@ function startsStatement(ms: Mention[], k: number): boolean {
 }
 
 function hasPredicate(ms: Mention[]): boolean {
-  return ms.some((m) => m.kind === "metric" || m.kind === "surplus" || (CLAIM_KINDS.has(m.kind) && m.kind !== "percent"));
+  // a figure alone is no statement: "exports to and imports from Korea fell" is one clause with two figures
+  return ms.some((m) => m.kind === "surplus" || (CLAIM_KINDS.has(m.kind) && m.kind !== "percent" && m.kind !== "among"));
 }
 
 export function splitClauses(mentions: Mention[]): Clause[] {

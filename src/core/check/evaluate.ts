@@ -235,7 +235,8 @@ function resolve(c: Ctx, p: Period): Resolved {
       // "this year" is the year of --as-of; "in April" the latest April whose figures were out by then
       const asOfYear = Number(c.asOf.slice(0, 4));
       let year = p.anchor === "this" ? asOfYear : p.anchor === "last" ? asOfYear - 1 : asOfYear;
-      if (p.anchor === "recent") while (monthRelease(mm(year, p.to)) > c.asOf || mm(year, p.to) > c.latestMonth) year--;
+      // "in April", "the first quarter": the latest that had ended by --as-of, whether published or not
+      if (p.anchor === "recent") while (mm(year, p.to) >= c.asOf.slice(0, 7)) year--;
       year -= p.back;
       const months = { kind: "months" as const, year, from: p.from, to: p.to };
       return resolve(c, months);
@@ -651,6 +652,13 @@ function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseRe
   const target = figure(c, check.metric, check.partner, r);
   if (target.value === null)
     return unverifiableClause(check, target.note ?? "no data", [evidence(check.metric, check.partner, r, target)], r.label);
+  // "the smallest deficit on record" in a year of surplus: there was no deficit to rank
+  if (check.metric === "deficit" && target.value <= 0)
+    return result(check, "false", target.value, {
+      reason: `the US ran a surplus with ${check.partner} in ${r.label}, not a deficit`,
+      evidence: [evidence(check.metric, check.partner, r, target)],
+      explanation: { period: r.label, band: null, error: null, sensitivity: [] },
+    });
   // the periods it is ranked among: those since a date, or in a window before it, or all published
   const periods: Resolved[] = [];
   if (check.frequency === "monthly") {
@@ -926,7 +934,11 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   const korus = korusDates(ds.facts);
   const reading = readClaim(claim, readContext(ds));
   const clauses = reading.checks.map((ch) => evaluate(c, ch));
-  const verdict = combine(clauses.map((r) => r.verdict));
+  // a clause that states something about a figure and could not be read leaves the claim unjudged: the verdict of
+  // the rest is shown, never given as the claim's
+  const unjudged = reading.clauses.find((cl) => cl.unverifiable && cl.states);
+  const readPart = combine(clauses.map((r) => r.verdict));
+  const verdict = unjudged ? "unverifiable" : readPart;
   if (clauses.some((r) => r.evidence.length > 0)) {
     c.caveats.add(
       "Basis: US Census Bureau goods trade (Census basis: exports f.a.s., general imports customs value), nominal US dollars, not seasonally adjusted; BEA's balance-of-payments basis differs.",
@@ -957,11 +969,13 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
     .filter((r) => r.verdict !== "true" && r.verdict !== "mostly-true" && r.reason)
     .map((r) => r.reason!);
   const reason =
-    verdict === "unverifiable"
-      ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
-      : verdict === "true"
-        ? null
-        : (falseReasons[0] ?? null);
+    unjudged && clauses.length
+      ? `part of the claim could not be read ('${unjudged.text.trim()}': ${unjudged.unverifiable}); the part that was read is ${readPart.toUpperCase()}`
+      : verdict === "unverifiable"
+        ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
+        : verdict === "true"
+          ? null
+          : (falseReasons[0] ?? null);
   if (verdict !== "unverifiable" && unread.length) c.caveats.add(`Part of the claim was not judged: ${unread.join("; ")}.`);
   const hints = clauses.map((r) => shellHint(c, r)).filter((h): h is string => h !== null);
   const sources = [...c.sources.values()];

@@ -45,6 +45,10 @@ export interface Time {
   pair?: boolean;
   /** the pair is joined by "and" ("shrank in 2016 and 2019"): each period, or from one to the other? */
   joined?: Mention;
+  /** years listed with "and" ("fell in 2016, 2017 and 2018"): a change in each of them */
+  each?: Period[];
+  /** "from 2011", "from $13.2 billion in 2011", "from 2011's $13.2 billion": the start of a change, its end elsewhere */
+  from?: Period;
   rules: string[];
 }
 
@@ -82,7 +86,7 @@ export function periodLabel(p: Period): string {
     case "relative": {
       const months = p.from === p.to ? MONTH_NAMES[p.from - 1]! : `${MONTH_NAMES[p.from - 1]}-${MONTH_NAMES[p.to - 1]}`;
       const year = p.anchor === "this" ? "the claim's year" : p.anchor === "last" ? "the year before the claim" : null;
-      const label = year === null ? `the latest ${months} published` : wholeYear(p) ? year : `${months} of ${year}`;
+      const label = year === null ? `the latest ${months} before the claim's date` : wholeYear(p) ? year : `${months} of ${year}`;
       return `${label}${p.back ? `, ${p.back} year${p.back > 1 ? "s" : ""} earlier` : ""}`;
     }
   }
@@ -90,6 +94,15 @@ export function periodLabel(p: Period): string {
 
 /** "last year": the calendar year before the claim's date, published or not */
 const LAST_YEAR: Period = { kind: "relative", anchor: "last", back: 0, from: 1, to: 12 };
+
+/** A part of a year named without its year ("Q1" in "between Q1 and Q3 2025"), placed in that year. */
+function inYear(p: Period, year: number): Period {
+  if (p.kind !== "relative" || p.anchor !== "recent") return p;
+  if (p.from === p.to) return { kind: "month", year, month: p.from };
+  if (p.to - p.from === 2 && p.from % 3 === 1) return { kind: "quarter", year, quarter: (p.from + 2) / 3 };
+  if (p.to - p.from === 5 && p.from % 6 === 1) return { kind: "half", year, half: (p.from + 5) / 6 };
+  return { kind: "months", year, from: p.from, to: p.to };
+}
 
 export function wholeYear(p: Period): boolean {
   return p.kind === "year" || p.kind === "latest" || (p.kind === "relative" && p.from === 1 && p.to === 12);
@@ -439,10 +452,19 @@ export class Scope {
       if (next && this.isWord(before, "between", "from") && sameKind(p, next.p)) {
         const mid = this.ms[this.index(next.m) - 1];
         if (this.isWord(mid, "and", "to") && this.index(next.m) - i === 2) {
-          t.span = { from: p, to: next.p };
+          // "between Q1 and Q3 2025": the year written once belongs to both
+          t.span = { from: "year" in next.p ? inYear(p, next.p.year) : p, to: next.p };
           this.use(m, before, mid, next.m);
           k++;
+          continue;
         }
+      }
+      // "from 2011", "from $13.2 billion in 2011": where a change starts
+      const viaMoney = this.isWord(before, "in", "of") && this.ms[i - 2]?.kind === "money" && this.isWord(this.ms[i - 3], "from");
+      const single = p.kind === "year" || p.kind === "month" || p.kind === "quarter" || p.kind === "half";
+      if (!t.from && single && (this.isWord(before, "from") || viaMoney)) {
+        t.from = p;
+        this.use(m, before, viaMoney ? this.ms[i - 3] : null);
       }
     }
     const rest = free2.filter((x) => !this.used.has(x.m));
@@ -466,7 +488,17 @@ export class Scope {
       t.pair = true;
       const [i, j] = [this.index(rest[0]!.m), this.index(rest[1]!.m)];
       t.joined = this.ms.slice(i + 1, j).find((x) => this.isWord(x, "and"));
+      if (t.joined && a.p.kind === "year") t.each = [a.p, b.p];
       this.use(a.m, b.m);
+    } else if (rest.length > 2 && !t.span && rest.every((x) => x.p.kind === "year")) {
+      // "fell in 2016, 2017 and 2018": a list of years, each one of them
+      const between = this.ms.slice(this.index(rest[0]!.m) + 1, this.index(rest.at(-1)!.m));
+      const joined = between.find((x) => this.isWord(x, "and"));
+      if (joined && between.every((x) => x.kind === "period" || this.isWord(x, "and", "in"))) {
+        t.joined = joined;
+        t.each = rest.map((x) => x.p).sort((x, y) => (x as { year: number }).year - (y as { year: number }).year);
+        this.use(...rest.map((x) => x.m), ...between);
+      }
     }
     this.rules.push(...t.rules);
     return t;
@@ -475,6 +507,12 @@ export class Scope {
   /** The clause's own time, else what the sentence said. */
   timeOrInherited(): Time {
     const own = this.time();
+    // "In 2011 the deficit was $13.2 billion; by 2016 it had doubled": from the year said before to "by"
+    const earlier = this.inherited.time?.at;
+    if (own.by && !own.at && !own.span && !own.from && earlier) {
+      this.rules.push(`"by ${periodLabel(own.by)}" after ${periodLabel(earlier)}: the change from ${periodLabel(earlier)}`);
+      return { ...own, from: earlier };
+    }
     if (own.at || own.span || own.before || !this.inherited.time) return own;
     this.rules.push("the period named elsewhere in the sentence applies to this clause too");
     // what a record is counted among belongs to its own clause
@@ -516,6 +554,15 @@ export class Scope {
     if (t.span && t.base === "year-earlier")
       throw new NotRead("a change 'year on year' over a span of months (say the two periods compared)");
     if (t.span) return t.span;
+    if (t.from) {
+      const to = t.at ?? t.by ?? (this.present() ? LATEST : null);
+      if (to && to !== LATEST) return { from: t.from, to };
+      if (to) {
+        this.rules.push("a change from a year with no end named: to the latest full year published at the claim's date");
+        return { from: t.from, to };
+      }
+      return null;
+    }
     if (t.before && t.at) return { from: t.before, to: t.at };
     if (t.compared && t.at) return { from: t.compared, to: t.at };
     if (t.sameIn !== undefined && t.at) return { from: samePeriodIn(t.at, t.sameIn), to: t.at };
@@ -799,7 +846,7 @@ const record: Form = {
     const period = s.periodOf(t);
     const frequency = monthly || (period.kind !== "year" && period.kind !== "latest") ? "monthly" : "annual";
     const oneMonth = period.kind === "month" || (period.kind === "relative" && period.from === period.to);
-    if (frequency === "monthly" && !oneMonth) throw new NotRead("a monthly record needs a month", monthly);
+    if (frequency === "monthly" && !oneMonth) throw new NotRead("a monthly record without a single month", monthly);
     for (const c of s.all("connective")) s.use(c);
     const checks: Check[] = [
       {
@@ -1126,6 +1173,9 @@ function isDelta(s: Scope, m: Mention): boolean {
   const prev = s.at(i - 1);
   const prev2 = s.at(i - 2);
   if (s.isWord(prev, "by")) return true;
+  // "fell below $50 billion", "rose above $60 billion": a bound on the level reached, not on the change
+  if (prev?.kind === "qualifier" && prev2?.kind === "direction" && /^(below|under|above|over|beyond)$/i.test(prev.text.trim()))
+    return false;
   if (prev?.kind === "qualifier" && (prev2?.kind === "direction" || s.isWord(prev2, "by"))) return true;
   if (prev?.kind === "direction") return !s.isWord(s.at(i + 1), "to");
   return false;
@@ -1146,10 +1196,32 @@ const change: Form = {
     const mult = s.all("multiple").find((m) => m.via !== "times" && !s.used.has(m));
     const dir = directionOf(s);
     if (!mult && !dir) return null;
+    // "exports, which had fallen in 2023, rose in 2024": two changes in one clause, each with its own period
+    const other = s.all("direction").find((d) => dir && d.direction !== dir.direction);
+    if (other) throw new NotRead("two changes of opposite sense in one clause", other);
     const metric = s.metric(s.index((mult ?? dir)!));
     if (!metric) return null;
     const partner = s.partner();
     const t = s.timeOrInherited();
+    // "grew in 2015 and 2016", "fell in 2016, 2017 and 2018": went up or down in each year, against the year before
+    if (t.each && dir && !mult && !s.all("percent").length && !s.all("money").length) {
+      s.use(...s.all("direction"));
+      for (const c of s.all("connective")) s.use(c);
+      s.rules.push(`"${dir.text.trim()}" in each of several years: each year against the year before`);
+      const word = dir.text.trim();
+      return {
+        checks: t.each.map((p) => ({
+          ...metric,
+          partner,
+          type: "direction" as const,
+          from: yearEarlier(p),
+          to: p,
+          direction: dir.direction,
+          word,
+        })),
+        rules: [],
+      };
+    }
     const span = s.changeSpan(t);
     if (!span) throw new NotRead("the period of the change (say between which years)", mult ?? dir);
     const subj = { metric: metric.metric, perspective: metric.perspective, partner, from: span.from, to: span.to };
@@ -1190,6 +1262,19 @@ const change: Form = {
       s.use(p);
     }
     for (const m of money) {
+      // "from $13.2 billion in 2011", "from 2011's $13.2 billion": the level it started from
+      const i = s.index(m);
+      if (s.isWord(s.at(i - 1), "from") || (s.at(i - 1)?.kind === "period" && s.isWord(s.at(i - 2), "from"))) {
+        checks.push({
+          type: "level",
+          metric: metric.metric,
+          perspective: metric.perspective,
+          partner,
+          period: span.from,
+          stated: s.stated(m, "exact"),
+        });
+        continue;
+      }
       // "rose to $X", "imported $X … an increase of 5%": the level reached; "by $X", "up $X": the change
       if (!isDelta(s, m)) {
         checks.push({

@@ -554,12 +554,30 @@ const METRIC = new Phrases(
   METRIC_PHRASES.map(([phrase, metric, perspective]) => [phrase, [metric, perspective] as const] as const),
 );
 
+/** Words that start a cause with a figure of its own. */
+const CAUSES = [
+  "thanks to",
+  "on the back of",
+  "driven by",
+  "driven largely by",
+  "due to",
+  "because of",
+  "as a result of",
+  "amid",
+  "led by",
+  "helped by",
+  "fueled by",
+  "fuelled by",
+  "owing to",
+];
+
 const RULES: Rule[] = [
   rule(
     "clause break",
-    [";", ":", "-", "while", "whereas", "but", "meanwhile", "so"],
+    // a cause is a statement of its own: "narrowed thanks to a 15% rise in exports" puts the 15% on exports
+    [";", ":", "-", "while", "whereas", "but", "meanwhile", "so", ...firstWords(CAUSES)],
     () =>
-      "[;:]|(?<=\\s)-(?=\\s)|--|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\bmeanwhile\\b|\\bso(?=\\s+(?:it|it's|that|this|they|we|he|she|the)\\b)",
+      `[;:]|(?<=\\s)-(?=\\s)|--|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b|\\bmeanwhile\\b|\\bso(?=\\s+(?:it|it's|that|this|they|we|he|she|the)\\b)|${oneOf(CAUSES)}`,
     () => ({ kind: "clause-break" }),
   ),
   // amounts: a symbol, a scale or a currency word makes a number an amount
@@ -725,10 +743,15 @@ const RULES: Rule[] = [
   rule(
     "month of year",
     firstWords(Object.keys(MONTHS)),
-    () => `(${MONTH})\\.?(?:'s)?(?:\\s+(?:of|in))?\\s*,?\\s+(${YEAR})(?:'s)?`,
+    () => `(${MONTH})\\.?(?:'s)?(?:\\s+(?:of|in))?\\s*,?\\s+(${YEAR}|'\\d\\d|last\\s+year|this\\s+year)(?:'s)?`,
     (m) => {
       const month = MONTHS[m[1]!];
-      return month === undefined ? null : { kind: "period", period: { kind: "month", year: Number(m[2]), month } };
+      if (month === undefined) return null;
+      const y = m[2]!;
+      // "April last year": that month of the calendar year before the claim's date
+      if (/year$/.test(y)) return partOfYear(y.replace(/\s+/g, " "), { from: month, to: month });
+      const year = y.startsWith("'") ? shortYear(y.slice(1)) : Number(y);
+      return { kind: "period", period: { kind: "month", year, month } };
     },
   ),
   rule(
@@ -772,6 +795,18 @@ const RULES: Rule[] = [
       return partOfYear(ref, { half: h });
     },
   ),
+  // "Q1", "1Q", "H2" with no year: the latest that had ended by the claim's date
+  rule(
+    "bare quarter",
+    ["q", "h", "#"],
+    () => "q([1-4])|([1-4])q|h([12])|([12])h",
+    (m) => {
+      const [, q1, q2, h1, h2] = m;
+      return (q1 ?? q2)
+        ? partOfYear(undefined, { quarter: Number(q1 ?? q2) })
+        : partOfYear(undefined, { half: Number(h1 ?? h2) });
+    },
+  ),
   // "in '16", "Q1'26", "2Q25", "H2 '17": a year in two digits, only with its apostrophe or after a quarter or half
   rule(
     "short year",
@@ -803,7 +838,8 @@ const RULES: Rule[] = [
   rule(
     "month",
     ["in", "of", "for", "since", ...firstWords(Object.keys(MONTHS))],
-    () => `(?:(in|of|for|since)\\s+)?(${MONTH})(?:'s)?(?!\\.?\\s*,?\\s+(?:(?:of|in)\\s+)?${YEAR})`,
+    () =>
+      `(?:(in|of|for|since)\\s+)?(${MONTH})(?:'s)?(?!\\.?\\s*,?\\s+(?:(?:of|in)\\s+)?(?:${YEAR}|'\\d\\d|last\\s+year|this\\s+year))`,
     (m) => {
       const month = MONTHS[m[2]!];
       // "may", "mar", "dec" are months only after a preposition ("in May"), never the verbs
@@ -954,7 +990,13 @@ const RULES: Rule[] = [
       const p = pre as RegExpExecArray;
       const q = post as RegExpExecArray;
       const word = (p[1] ?? "").replace(/\s+/g, " ");
-      const anchor = (name as { value: string }).value;
+      let anchor = (name as { value: string }).value;
+      // "since KORUS was signed" is the signing, not entry into force; a stage the timeline has no date for is not read
+      const stage = /signed|ratified|concluded/.exec(q[0])?.[0];
+      if (stage === "signed")
+        anchor = anchor === "in-force" ? "signed" : anchor === "amended-in-force" ? "amendment-signed" : anchor;
+      else if (stage)
+        return { kind: "unreadable", what: "a stage of the agreement the timeline has no date for ('concluded', 'ratified')" };
       const raw = p[2] ?? q[1];
       const first = raw !== undefined ? count(raw) : null;
       if (raw !== undefined && first === null) return null;
@@ -1126,7 +1168,8 @@ const RULES: Rule[] = [
     () => `(?:among|one\\s+of)\\s+(?:the\\s+)?(?:top\\s+)?(${COUNT})(?!\\s+(?:years|months))|(?:the\\s+)?top\\s+(${COUNT})|among`,
     (m) => {
       // "among the five biggest"; "among the US's partners" (no count) is a comparison korus cannot read
-      const n = m[1] === undefined && m[2] === undefined ? 0 : count(m[1] ?? m[2]);
+      if (m[1] === undefined && m[2] === undefined) return { kind: "unreadable", what: "'among' without how many" };
+      const n = count(m[1] ?? m[2]);
       return n === null ? null : { kind: "among", n };
     },
   ),
@@ -1294,6 +1337,58 @@ const RULES: Rule[] = [
     ["(", ")"],
     () => "[()]",
     (m) => ({ kind: "connective", word: m[0] === "(" ? "open" : "close" }),
+    "",
+  ),
+  // what the forms never read, by shape: a share ("35% of", "half of imports"), a fraction korus has no word for,
+  // a per-unit figure, a quarter or half that does not exist, a stray % or ½
+  rule(
+    "share",
+    [...NUMBERS, ...firstWords(Object.keys(FRACTIONS))],
+    () => `(?:${ANYNUM}[\\s-]?(?:%|percent|per\\s+cent|pct|pc)|${oneOf(Object.keys(FRACTIONS))})\\s+of`,
+    () => ({ kind: "unreadable", what: "shares of a total ('35% of', 'half of imports')" }),
+    END,
+    [" of"],
+  ),
+  rule(
+    "other fraction",
+    ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    () =>
+      "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twentieths?|hundredths?)",
+    () => ({ kind: "unreadable", what: "fractions" }),
+  ),
+  rule(
+    "before a year",
+    ["before", "prior", "until", "till", "after", "up"],
+    () => `(?:before|prior\\s+to|until|till|after|up\\s+to)\\s+(?:${YEAR}|'\\d\\d)`,
+    () => ({ kind: "unreadable", what: "periods before or after a year ('before 2022', 'after 2021')" }),
+  ),
+  // "£42 billion", "C$77 billion": a currency korus holds no rates for, never read as US dollars
+  rule(
+    "other currency",
+    ["£", "c", "a", "hk", "nz", "s", "nt", "r", "gbp", "cad", "aud", "chf", "inr", "twd", "sgd", "hkd", "mxn"],
+    () => "(?:£|c\\$|a\\$|hk\\$|nz\\$|s\\$|nt\\$|r\\$|(?:gbp|cad|aud|chf|inr|twd|sgd|hkd|mxn)\\s?)(?=\\s?\\d)",
+    () => ({ kind: "unreadable", what: "amounts in a currency korus has no rates for (it has USD, EUR, KRW, JPY, CNY)" }),
+    "",
+    ["$", "£", "gbp", "cad", "aud", "chf", "inr", "twd", "sgd", "hkd", "mxn"],
+  ),
+  rule(
+    "per unit",
+    ["per"],
+    // "per BEA", "per the Census Bureau" say where a figure is from
+    () => "per\\s+(?!the\\b|bea\\b|census\\b|itc\\b|usitc\\b|ustr\\b|data\\b|figures\\b|official)[a-z]+",
+    () => ({ kind: "unreadable", what: "figures per person or per period" }),
+  ),
+  rule(
+    "no such period",
+    ["q", "h", "#"],
+    () => "q(?:[05-9]|\\d\\d)|h(?:[03-9]|\\d\\d)|[05-9]q|[03-9]h",
+    () => ({ kind: "unreadable", what: "a quarter or half that does not exist" }),
+  ),
+  rule(
+    "stray sign",
+    ["%", "$", "½", "⁄", "∞", "#"],
+    () => "[%$½∞]|\\d*⁄\\d*",
+    () => ({ kind: "unreadable", what: "a sign or number korus cannot read" }),
     "",
   ),
   rule(

@@ -84,7 +84,12 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
   const sentences: Mention[][] = ends.map(() => []);
   sentences.push([]);
   for (const m of mentions) sentences[ends.filter((e) => e <= m.start).length]!.push(m);
-  const readings = sentences.flatMap((ms) => readSentence(text, ms, ctx, korean, rules, all));
+  const bounds = [0, ...ends, text.length];
+  const readings = sentences.flatMap((ms, k) => {
+    // "Has the deficit doubled since KORUS?", "… fell in 2025 — or did it?": a question asserts nothing
+    const question = /\?[\s"'”’)\]]*$/.test(text.slice(bounds[k], bounds[k + 1]));
+    return readSentence(text, ms, ctx, { korean, question }, rules, all);
+  });
   const checks = readings.flatMap((r) => r.checks);
   const reasons = readings.map((r) => r.unverifiable).filter((r): r is string => r !== null);
   const unverifiable =
@@ -98,7 +103,7 @@ function readSentence(
   text: string,
   mentions: Mention[],
   ctx: ReadContext,
-  korean: Mention | undefined,
+  { korean, question }: { korean: Mention | undefined; question: boolean },
   rules: string[],
   all: Unread[],
 ): ClauseReading[] {
@@ -111,6 +116,10 @@ function readSentence(
   const sentencePartner = mentions.find((m) => m.kind === "partner" && ctx.partners.includes(m.name));
   return clauses.map((c, k) => {
     const clauseText = text.slice(c.start, c.end);
+    // an amount, change, comparison or record in a sentence about a trade figure ("… and fell to $23.1 billion")
+    const states =
+      mentions.some((m) => m.kind === "metric" || m.kind === "surplus") &&
+      c.mentions.some((m) => CLAIM_KINDS.has(m.kind) || m.kind === "surplus" || m.kind === "black-red");
     const nearest = <T>(xs: (T | null | undefined)[]): T | null =>
       xs
         .slice(0, k)
@@ -128,8 +137,9 @@ function readSentence(
     const fail = (why: string, notRead: Mention[] = []): ClauseReading => {
       const u = notRead.map(unread);
       all.push(...u);
-      return { text: clauseText, form: null, checks: [], unread: u, unverifiable: why };
+      return { text: clauseText, form: null, checks: [], unread: u, unverifiable: why, states };
     };
+    if (question) return fail("the sentence is a question, and a question asserts nothing to check");
     if (korean) {
       return fail(
         `the claim cites Korea's own statistics ('${korean.text.trim()}'): korus holds US Census figures, and Korea's customs figures differ (see korus mirror)`,
@@ -156,20 +166,13 @@ function readSentence(
         `could not read ${quote([surplusWord, deficitWord])} in one clause: whose surplus and whose deficit is not read`,
         [surplusWord, deficitWord],
       );
-    // "Korea's trade deficit with the US": Korea runs the surplus; whose deficit is meant is not clear
-    const owner = c.mentions.findIndex(
-      (m, i) =>
-        m.kind === "partner" &&
-        /^['’]s\b/.test(text.slice(m.end, m.end + 3)) &&
-        c.mentions[i + 1]?.kind === "metric" &&
-        (c.mentions[i + 1] as Extract<Mention, { kind: "metric" }>).metric === "deficit" &&
-        c.mentions.slice(i + 2).some((x) => x.kind === "us"),
-    );
-    if (owner >= 0) {
-      const p = c.mentions[owner]! as Extract<Mention, { kind: "partner" }>;
+    // "Korea's trade deficit with the US", "Korea ran a deficit with the US", "Korea's trade balance with the US":
+    // the partner's own deficit or balance, which korus does not hold under that name
+    const owned = ownFigure(c.mentions);
+    if (owned) {
       return fail(
-        `could not read '${text.slice(p.start, c.mentions[owner + 1]!.end)}': korus holds the US deficit with ${p.name} (${p.name}'s surplus with the US), not ${p.name}'s own deficits`,
-        [p, c.mentions[owner + 1]!],
+        `could not read '${text.slice(owned.partner.start, owned.metric.end)}' with the US: korus holds the US balance with ${owned.partner.name} (${owned.partner.name}'s surplus with the US is the US deficit), not ${owned.partner.name}'s own deficit or balance`,
+        [owned.partner, owned.metric],
       );
     }
     // "Korea's surplus with China": Korea's trade with a third country is not held
@@ -217,10 +220,17 @@ function readSentence(
     }
     for (const f of s.all("frequency")) if (!s.used.has(f) && describes(f, s, checks)) s.use(f);
     // a name of the agreement on its own ("the terms of KORUS") says nothing to check
-    const left = c.mentions.filter((m) => MEANINGFUL.has(m.kind) && !s.used.has(m) && !(m.kind === "event" && m.role === "name"));
+    // a second figure no check used ("both exports and imports fell", "imports fell, with exports also down") is
+    // not read either
+    const left = c.mentions.filter(
+      (m) =>
+        (MEANINGFUL.has(m.kind) || (m.kind === "metric" && checks.length > 0)) &&
+        !s.used.has(m) &&
+        !(m.kind === "event" && m.role === "name"),
+    );
     if (checks.length === 0) {
       if (left.length === 0 && !c.mentions.some((m) => m.kind === "metric" || m.kind === "money")) {
-        return { text: clauseText, form: null, checks: [], unread: [], unverifiable: null };
+        return { text: clauseText, form: null, checks: [], unread: [], unverifiable: null, states };
       }
       if (!c.mentions.some((m) => m.kind === "metric" || m.kind === "surplus")) {
         return fail("korus could not find a trade figure (deficit, surplus, exports, imports, total trade) in the claim", left);
@@ -234,7 +244,7 @@ function readSentence(
     }
     if (left.length) return fail(`could not read ${quote(left)}: the clause is not judged on a reading that skips it`, left);
     for (const r of s.rules) if (!rules.includes(r)) rules.push(r);
-    return { text: clauseText, form, checks, unread: [], unverifiable: null };
+    return { text: clauseText, form, checks, unread: [], unverifiable: null, states };
   });
 }
 
@@ -250,6 +260,20 @@ function describes(f: Extract<Mention, { kind: "frequency" }>, s: Scope, checks:
   if (periods.length === 0) return false;
   const oneMonth = (p: Period) => p.kind === "month" || (p.kind === "relative" && p.from === p.to);
   return periods.every((p) => (f.frequency === "annual" ? wholeYear(p) : oneMonth(p)));
+}
+
+/** A partner as the owner of a deficit or balance with the US: "Korea's deficit with the US", "Korea ran a deficit with the US". */
+function ownFigure(ms: Mention[]): { partner: Mention & { kind: "partner" }; metric: Mention } | null {
+  for (let i = 0; i < ms.length; i++) {
+    const p = ms[i]!;
+    if (p.kind !== "partner") continue;
+    let j = i + 1;
+    while (ms[j] && (ms[j]!.kind === "sign-verb" || ms[j]!.kind === "money" || ms[j]!.kind === "qualifier")) j++;
+    const m = ms[j];
+    if (m?.kind !== "metric" || m.perspective !== "us" || (m.metric !== "deficit" && m.metric !== "balance")) continue;
+    if (ms.slice(j + 1).some((x) => x.kind === "us")) return { partner: p, metric: m };
+  }
+  return null;
 }
 
 function blockedWhat(m: Mention): string {

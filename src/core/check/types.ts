@@ -116,6 +116,11 @@ export interface ClauseReading {
   unread: Unread[];
   /** why this clause cannot be checked, when it cannot */
   unverifiable: string | null;
+  /**
+   * the clause states something about a trade figure (an amount, a change, a comparison, a record): when such a
+   * clause cannot be read, the claim as a whole is not judged
+   */
+  states: boolean;
 }
 
 export interface Reading {

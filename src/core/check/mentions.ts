@@ -368,6 +368,27 @@ interface Rule {
 }
 
 /**
+ * Words one of which any match of a rule contains (in the folded text): a claim without them never compiles that
+ * rule's pattern. Only rules that digits or common words can start need one.
+ */
+const NEEDS: Readonly<Record<string, readonly string[]>> = {
+  "percentage points": ["point"],
+  percent: ["%", "per", "pc"],
+  times: ["times", "x", "fold"],
+  "year range": ["-", "to", "thru", "through"],
+  "months run": ["-", "to", "thru", "through", "until"],
+  "first months": ["month"],
+  quarter: ["quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"],
+  half: ["half", "h1", "h2", "1h", "2h"],
+  "bare quarter": ["q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h"],
+  "short year": ["'", "1q", "2q", "3q", "4q", "1h", "2h"],
+  "iso month": ["-"],
+  "years ago": ["ago"],
+  "n-year-old": ["old"],
+  "fiscal year": ["fy", "fiscal"],
+};
+
+/**
  * A rule from a pattern, compiled on first use: a claim touches a few of the patterns, and each costs time to
  * compile. `needs`: words one of which a match must contain, so a claim without them never compiles it.
  */
@@ -377,7 +398,7 @@ function rule(
   source: () => string,
   build: Build,
   end = END,
-  needs: readonly string[] = [],
+  needs: readonly string[] = NEEDS[name] ?? [],
 ): Rule {
   let re: RegExp | undefined;
   return {

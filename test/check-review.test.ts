@@ -269,11 +269,21 @@ describe("a second review: synonyms and neighbouring forms", () => {
     );
   });
 
-  it("never puts a figure in a cause on the main figure: 'narrowed thanks to a 15% rise in exports'", () => {
+  it("puts a figure in a cause on that cause: 'narrowed thanks to a 15% rise in exports'", () => {
     const r = check("The deficit with Korea narrowed in 2025 thanks to a 15% rise in exports");
-    expect(r.clauses.map((c) => c.check.type)).toEqual(["direction"]);
-    expect(r.verdict).toBe("unverifiable");
-    expect(r.reason).toMatch(/^part of the claim could not be read \('15% rise in exports'/);
+    expect(r.clauses.map((c) => [c.check.type, "metric" in c.check ? c.check.metric : null, c.verdict])).toEqual([
+      ["direction", "deficit", "true"],
+      ["percent", "exports", "false"],
+    ]);
+    expect(r.verdict).toBe("half-true");
+  });
+
+  it.each([
+    ["There was a 14% drop in the deficit with Korea in 2025", -14],
+    ["A 28% jump in the deficit with Korea was recorded in 2024", 28],
+    ["Exports to Korea registered growth of 5% in 2025", 5],
+  ])("reads a change written as a noun: %s", (claim, percent) => {
+    expect(check(claim).clauses[0]!.check).toMatchObject({ type: "percent", percent });
   });
 
   it("says a record of a deficit in a year of surplus is false, and dates 'since KORUS was signed' by the signing", () => {

@@ -150,6 +150,13 @@ export const UP_VERBS = [
   "picked up",
   "enlarged",
   "gained",
+  // nouns: "a 28% jump", "export growth of 5%"
+  "rise",
+  "jump",
+  "surge",
+  "gain",
+  "growth",
+  "spike",
   "up",
 ] as const;
 
@@ -185,6 +192,12 @@ export const DOWN_VERBS = [
   "tumbled",
   "eased",
   "dipped",
+  // nouns ("fall" is left out: "in the fall" is a season)
+  "drop",
+  "decline",
+  "dip",
+  "slump",
+  "plunge",
   "down",
 ] as const;
 

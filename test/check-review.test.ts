@@ -200,7 +200,7 @@ describe("a second review: synonyms and neighbouring forms", () => {
     ["In won terms, the deficit with Korea rose slightly in 2016", "In won"],
     ["Exports to Korea, excluding aircraft, fell in 2025", "excluding"],
     ["Imports from Korea fell in 2025, as did exports", "as did"],
-    ["The deficit with Korea in 2025 was one of the largest on record", "one of the"],
+    ["The deficit with Korea in 2025 was one of the largest on record", "one of the largest"],
     ["The deficit with Korea rose ∞% in 2024", "∞"],
     ["The deficit with Korea in Q5 2025 was $56.5 billion", "Q5"],
     ["Before 2022 the deficit with Korea was below $30 billion", "Before 2022"],
@@ -293,5 +293,68 @@ describe("a second review: synonyms and neighbouring forms", () => {
     expect(
       check("Since KORUS was signed in 2007, exports to Korea have risen 23%", "2017-07-13").clauses[0]!.explanation.period,
     ).toBe("2006 → 2016");
+  });
+});
+
+// A third review read the readings behind 523 confident verdicts and 184 new sentences.
+describe("a third review: the readings behind confident verdicts", () => {
+  it.each([
+    ["The deficit with Korea was higher in 2023 than in 2025", "false"],
+    ["The deficit with Korea was higher in 2015 than in 2016", "true"],
+    ["Exports to Korea were lower in 2011 than in 2016", "false"],
+    ["The deficit with Korea was higher in Q1 2025 than in Q1 2026", "false"],
+  ])("'%s': the period after 'than' is the base, whichever is earlier → %s", (claim, verdict) => {
+    expect(check(claim).verdict).toBe(verdict);
+  });
+
+  it("reads 'compared to 2011, … four times larger in 2025' from 2011", () => {
+    expect(check("Compared to 2011, the deficit with Korea was four times larger in 2025").clauses[0]!.explanation.period).toBe(
+      "2011 → 2025",
+    );
+  });
+
+  it("checks each amount against its own period, and refuses to pair amounts and periods by order alone", () => {
+    const r = check("Imports from Korea ($125.5bn in 2025, vs $131.5bn in 2024) fell");
+    expect(r.clauses.map((c) => c.explanation.period)).toEqual(["2024 → 2025", "2025", "2024"]);
+    expect(r.verdict).toBe("true");
+    expect(check("Exports to Korea, at $43.5 billion in 2011, fell to $42.3 billion by 2016").verdict).toBe("true");
+    expect(check("The deficit with Korea was $13.2bn and $27.6bn in 2016 and 2011").verdict).toBe("unverifiable");
+    expect(check("Korea deficit 2025: $56.5B (2024: $65.7B)").verdict).toBe("unverifiable");
+  });
+
+  it("reads a label before a colon as part of what follows", () => {
+    expect(check("US goods trade deficit with South Korea in 2016: $27,624.6 million").verdict).toBe("true");
+  });
+
+  it.each([
+    ["Imports from Korea fell in 2025, and exports did too"],
+    ["Imports from Korea fell in 2025; so did exports"],
+    ["The deficit with Korea was larger than with Canada in 2016 but smaller in 2024"],
+    ["In 1995 the US ran a surplus with Korea but a surplus with Japan too"],
+    ["In 2011 the deficit with Korea was $13.2 billion. By 2016 it had tripled"],
+    ["The deficit with Korea rose in 2024. It rose again in 2025"],
+    ["The deficit with Korea, which had doubled between 2011 and 2016, rose in 2017"],
+    ["The deficit with Korea fell in 2025, as it did in 2018"],
+    ["The deficit with Korea fell in 2025 and again in 2026"],
+    ["Some claim the deficit with Korea fell in 2024, but that is incorrect"],
+    ["The October 2025 deficit with Korea was the smallest monthly deficit since early 2021"],
+    ["The deficit with Korea in 2025 was among the largest ever"],
+    ["Each American effectively sent $166 to Korea in 2025 via the deficit"],
+    ["The deficit with Korea at constant 2011 prices doubled by 2016"],
+    ["The US runs deficits with Mexico and Korea; the latter's was $56.5 billion in 2025"],
+    ["The deficit with Korea was $10 billion before the 2008 financial crisis"],
+    ["Seldom has the deficit with Korea fallen as sharply as in 2025"],
+  ])("never judges half a sentence or a dropped qualifier: %s → unverifiable", (claim) => {
+    expect(check(claim).verdict).toBe("unverifiable");
+  });
+
+  it.each([
+    ["Korea's outbound shipments to the US fell 4.5 percent in 2025", "imports"],
+    ["Exports to the U.S. from Korea grew 13 percent on-year in 2024", "imports"],
+    ["Korea's imports from the US rose 5% in 2025", "exports"],
+  ])("reads the US as the other side: %s → US %s", (claim, metric) => {
+    const r = check(claim);
+    expect(r.clauses[0]!.check).toMatchObject({ metric });
+    expect(r.verdict).toBe("true");
   });
 });

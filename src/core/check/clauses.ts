@@ -39,9 +39,21 @@ function hasPredicate(ms: Mention[]): boolean {
 
 export function splitClauses(mentions: Mention[]): Clause[] {
   const pieces: Mention[][] = [[]];
+  let depth = 0;
   for (const m of mentions) {
-    if (m.kind === "clause-break") pieces.push([]);
-    else pieces.at(-1)!.push(m);
+    // nothing inside brackets starts a clause: "(2024: $65.7B)" stays with what it explains
+    if (m.kind === "connective" && m.word === "open") depth++;
+    if (m.kind === "connective" && m.word === "close") depth = Math.max(0, depth - 1);
+    if (m.kind === "clause-break" && depth > 0) continue;
+    // "US goods deficit with Korea in 2016: $27.6 billion": a label before a colon belongs to what follows it
+    const piece = pieces.at(-1)!;
+    const label =
+      m.text.trim() === ":" &&
+      !hasPredicate(piece) &&
+      piece.some((x) => x.kind === "metric" || x.kind === "period") &&
+      !piece.some((x) => x.kind === "hedge" || x.kind === "negation");
+    if (m.kind === "clause-break" && !label) pieces.push([]);
+    else if (m.kind !== "clause-break") pieces.at(-1)!.push(m);
   }
   const out: { ms: Mention[]; piece: Mention[] }[] = [];
   for (const piece of pieces) {

@@ -938,7 +938,9 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   // the rest is shown, never given as the claim's
   const unjudged = reading.clauses.find((cl) => cl.unverifiable && cl.states);
   const readPart = combine(clauses.map((r) => r.verdict));
-  const verdict = unjudged ? "unverifiable" : readPart;
+  // likewise a check the data cannot answer ("… and again in 2026"): no verdict on the rest alone
+  const unanswered = readPart !== "unverifiable" ? clauses.find((r) => r.verdict === "unverifiable") : undefined;
+  const verdict = unjudged || unanswered ? "unverifiable" : readPart;
   if (clauses.some((r) => r.evidence.length > 0)) {
     c.caveats.add(
       "Basis: US Census Bureau goods trade (Census basis: exports f.a.s., general imports customs value), nominal US dollars, not seasonally adjusted; BEA's balance-of-payments basis differs.",
@@ -971,11 +973,13 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   const reason =
     unjudged && clauses.length
       ? `part of the claim could not be read ('${unjudged.text.trim()}': ${unjudged.unverifiable}); the part that was read is ${readPart.toUpperCase()}`
-      : verdict === "unverifiable"
-        ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
-        : verdict === "true"
-          ? null
-          : (falseReasons[0] ?? null);
+      : unanswered
+        ? `part of the claim cannot be checked (${unanswered.reason}); the rest is ${readPart.toUpperCase()}`
+        : verdict === "unverifiable"
+          ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
+          : verdict === "true"
+            ? null
+            : (falseReasons[0] ?? null);
   if (verdict !== "unverifiable" && unread.length) c.caveats.add(`Part of the claim was not judged: ${unread.join("; ")}.`);
   const hints = clauses.map((r) => shellHint(c, r)).filter((h): h is string => h !== null);
   const sources = [...c.sources.values()];

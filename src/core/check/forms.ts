@@ -95,6 +95,24 @@ export function periodLabel(p: Period): string {
 /** "last year": the calendar year before the claim's date, published or not */
 const LAST_YEAR: Period = { kind: "relative", anchor: "last", back: 0, from: 1, to: 12 };
 
+/** A period's place in time (its last month), for periods with a year; null for relative ones. */
+function orderKey(p: Period): number | null {
+  switch (p.kind) {
+    case "year":
+      return p.year * 12 + 12;
+    case "month":
+      return p.year * 12 + p.month;
+    case "quarter":
+      return p.year * 12 + p.quarter * 3;
+    case "half":
+      return p.year * 12 + p.half * 6;
+    case "months":
+      return p.year * 12 + p.to;
+    default:
+      return null;
+  }
+}
+
 /** A part of a year named without its year ("Q1" in "between Q1 and Q3 2025"), placed in that year. */
 function inYear(p: Period, year: number): Period {
   if (p.kind !== "relative" || p.anchor !== "recent") return p;
@@ -967,7 +985,8 @@ const multipleOf: Form = {
     const partner = s.partner();
     s.use(times, ...s.all("comparative"), ...s.all("direction").filter((d) => d.direction === "up"));
     const t = s.timeOrInherited();
-    const span = t.span ?? (t.at && t.before ? { from: t.before, to: t.at } : null);
+    const span =
+      t.span ?? (t.at && t.before ? { from: t.before, to: t.at } : t.at && t.compared ? { from: t.compared, to: t.at } : null);
     let from: Period | null = span?.from ?? t.before;
     let to: Period | null = span?.to ?? null;
     if (!span) {
@@ -1020,12 +1039,30 @@ const percentOf: Form = {
     const partner = s.partner();
     s.use(pct, comp);
     const t = s.timeOrInherited();
-    const from = t.before ?? t.span?.from ?? t.compared;
-    const to = t.span?.to ?? t.at ?? (s.present() ? LATEST : null);
+    let from = t.before ?? t.span?.from ?? t.compared;
+    let to = t.span?.to ?? t.at ?? (s.present() ? LATEST : null);
+    let sign = comp.relation === "greater" ? 1 : -1;
+    // "higher in 2023 than in 2025": the period after "than" is the base, whichever comes first in time
+    const than = /than$/.test(comp.text.trim())
+      ? s.index(comp)
+      : s.ms.findIndex((m, i) => i > s.index(comp) && s.isWord(m, "than"));
+    const named = s.all("period").filter((p) => s.used.has(p));
+    const base = named.find((p) => than >= 0 && s.index(p) > than);
+    const other = named.find((p) => p !== base);
+    if (base && other && base.kind === "period" && other.kind === "period") {
+      const [b, o] = [orderKey(base.period), orderKey(other.period)];
+      if (b === null || o === null) throw new NotRead("a comparison between two periods korus cannot order", base);
+      if (b < o) [from, to] = [base.period, other.period];
+      else {
+        // "2023 was higher than 2025" is a fall from 2023 to 2025
+        if (pct) throw new NotRead("a percent against a later period", pct);
+        [from, to] = [other.period, base.period];
+        sign = -sign;
+      }
+    }
     if (!from || !to) throw new NotRead("the level it is compared with", comp);
     for (const c of s.all("connective")) s.use(c);
     const subj = { metric: metric.metric, perspective: metric.perspective, partner, from, to };
-    const sign = comp.relation === "greater" ? 1 : -1;
     const check: Check = pct
       ? {
           ...subj,
@@ -1196,9 +1233,11 @@ const change: Form = {
     const mult = s.all("multiple").find((m) => m.via !== "times" && !s.used.has(m));
     const dir = directionOf(s);
     if (!mult && !dir) return null;
-    // "exports, which had fallen in 2023, rose in 2024": two changes in one clause, each with its own period
+    // "exports, which had fallen in 2023, rose in 2024", "which had doubled …, rose in 2017": two changes in one
+    // clause, each with its own period
     const other = s.all("direction").find((d) => dir && d.direction !== dir.direction);
     if (other) throw new NotRead("two changes of opposite sense in one clause", other);
+    if (mult?.via === "verb" && dir && !/^(up|down)$/i.test(dir.text.trim())) throw new NotRead("two changes in one clause", dir);
     const metric = s.metric(s.index((mult ?? dir)!));
     if (!metric) return null;
     const partner = s.partner();
@@ -1264,6 +1303,19 @@ const change: Form = {
     for (const m of money) {
       // "from $13.2 billion in 2011", "from 2011's $13.2 billion": the level it started from
       const i = s.index(m);
+      // "at $43.5 billion in 2011, fell to …", "($125.5bn in 2025, vs $131.5bn in 2024)": a level with its own period
+      const own = s.at(i + (s.isWord(s.at(i + 1), "in", "of", "for") ? 2 : 1));
+      if (own?.kind === "period" && !isDelta(s, m)) {
+        checks.push({
+          type: "level",
+          metric: metric.metric,
+          perspective: metric.perspective,
+          partner,
+          period: own.period,
+          stated: s.stated(m, s.qualifierBefore(i)),
+        });
+        continue;
+      }
       if (s.isWord(s.at(i - 1), "from") || (s.at(i - 1)?.kind === "period" && s.isWord(s.at(i - 2), "from"))) {
         checks.push({
           type: "level",
@@ -1316,6 +1368,14 @@ const level: Form = {
     // "about $28bn in 2015 and 2017": a period no amount is attached to would go unchecked
     const stray = attached.every((a) => a.period) && s.all("period").find((p) => !s.used.has(p));
     if (stray) throw new NotRead("a period with no amount of its own", stray);
+    // "$13.2bn and $27.6bn in 2016 and 2011", "2025: $56.5B (2024: $65.7B)": which amount goes with which period
+    // is not read from the order
+    const figureOf = (m: (typeof money)[number]) => `${s.metric(s.index(m))?.metric}:${m.currency}`;
+    // "the larger deficit ($28 billion in 2016 versus $17 billion in 2012)": the amounts state the comparison
+    if (money.length > 1 && attached.every((a) => a.period))
+      s.use(...s.all("comparative").filter((c) => !/than$/.test(c.text.trim())));
+    const loose = attached.find((a) => !a.period && money.some((o) => o !== a.m && figureOf(o) === figureOf(a.m)));
+    if (loose) throw new NotRead("several amounts of one figure, not each with its own period", loose.m);
     const t = s.timeOrInherited();
     const partner = s.partner();
     for (const { m, period } of attached) {

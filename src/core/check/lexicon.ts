@@ -342,6 +342,17 @@ export const METRIC_PHRASES: [string, Metric, "us" | "korea"][] = [
   ["purchases from", "imports", "us"],
   ["korea bought", "exports", "korea"],
   ["us bought", "imports", "us"],
+  // the US as the other side: someone's exports to the US are US imports
+  ["exports to the us", "imports", "korea"],
+  ["exports to us", "imports", "korea"],
+  ["shipments to the us", "imports", "korea"],
+  ["shipments to us", "imports", "korea"],
+  ["sales to the us", "imports", "korea"],
+  ["sales to us", "imports", "korea"],
+  ["imports from the us", "exports", "korea"],
+  ["imports from us", "exports", "korea"],
+  ["purchases from the us", "exports", "korea"],
+  ["purchases from us", "exports", "korea"],
 ];
 
 /**
@@ -540,6 +551,39 @@ export const UNREADABLE: [string, string][] = [
   ...tagged("averages", "average", "averaged", "averages", "averaging", "avg", "mean", "median"),
   ...tagged("amounts 'up to' a figure (a limit, or a rise to it)", "up to"),
   ...tagged(
+    "a country named by a pronoun ('the latter', 'the nation')",
+    "the latter",
+    "the former",
+    "latter's",
+    "former's",
+    "the nation's",
+    "the country's",
+    "the nation",
+    "the country",
+  ),
+  ...tagged("parts of a period ('early 2021', 'the end of 2024')", "early", "mid", "late", "end of", "start of", "beginning of"),
+  ...tagged(
+    "comparisons with another period ('as it did in 2018')",
+    "as it did",
+    "as they did",
+    "as it had",
+    "as they had",
+    "as in",
+    "seldom",
+    "rarely",
+    "as sharply",
+    "as steeply",
+  ),
+  ...tagged("events korus has no date for ('before the 2008 crisis')", "before the", "after the", "since the"),
+  ...tagged(
+    "claims reported without being made ('some say')",
+    "some claim",
+    "some say",
+    "some argue",
+    "it is claimed",
+    "critics say",
+  ),
+  ...tagged(
     "which stage of the agreement ('signed', 'renegotiated')",
     "signed",
     "signing",
@@ -638,7 +682,8 @@ export const UNREADABLE: [string, string][] = [
     "other than",
     "non-oil",
   ),
-  ...tagged("figures per person or per period", "per person", "per head", "per household", "per quarter", "each american"),
+  // "American" is folded to "us": "each American" reads "each us"
+  ...tagged("figures per person or per period", "per person", "per head", "per household", "per quarter", "each us", "every us"),
   ...tagged(
     "several figures or partners said of one verb ('as did exports', 'both')",
     "as did",
@@ -743,6 +788,8 @@ export const UNREADABLE: [string, string][] = [
     "inflation-adjusted",
     "adjusted",
     "deflated",
+    "prices",
+    "constant",
   ),
   ...tagged("seasonally adjusted figures (the bundled monthly figures are not adjusted)", "seasonally", "seasonal"),
   ...tagged(

@@ -1140,12 +1140,22 @@ const RULES: Rule[] = [
   rule(
     "comparative",
     firstWords([...GREATER, ...LESS]),
-    // "higher than", and "higher in 2025 than in 2023" (the year stays a period of its own)
-    () =>
-      `(${oneOf([...GREATER, ...LESS])})(?:\\s+(?:(?:now|still|today)\\s+)?than|(?=\\s+(?:in|for)\\s+(?:19|20)\\d\\d\\s+than\\b))`,
+    // "higher than", and "higher in 2025 than in 2023", "bigger in Q1 2025 than" (the period stays a mention of its own)
+    () => `(${oneOf([...GREATER, ...LESS])})(?:\\s+(?:(?:now|still|today)\\s+)?than|(?=(?:\\s+[a-z0-9'.]+){1,4}\\s+than\\b))`,
     (m) => ({
       kind: "comparative",
       relation: (GREATER as readonly string[]).includes(m[1]!) ? "greater" : "less",
+      crossing: false,
+    }),
+  ),
+  // "but smaller in 2024": a comparison whose other side is said elsewhere; no form reads it alone
+  rule(
+    "bare comparative",
+    firstWords([...GREATER, ...LESS].filter((w) => w !== "more" && w !== "less" && w !== "fewer")),
+    () => oneOf([...GREATER, ...LESS].filter((w) => w !== "more" && w !== "less" && w !== "fewer")),
+    (m) => ({
+      kind: "comparative",
+      relation: (GREATER as readonly string[]).includes(m[0]) ? "greater" : "less",
       crossing: false,
     }),
   ),
@@ -1189,9 +1199,14 @@ const RULES: Rule[] = [
     () => `(?:among|one\\s+of)\\s+(?:the\\s+)?(?:top\\s+)?(${COUNT})(?!\\s+(?:years|months))|(?:the\\s+)?top\\s+(${COUNT})|among`,
     (m) => {
       // "among the five biggest"; "among the US's partners" (no count) is a comparison korus cannot read
-      if (m[1] === undefined && m[2] === undefined) return { kind: "unreadable", what: "'among' without how many" };
-      const n = count(m[1] ?? m[2]);
-      return n === null ? null : { kind: "among", n };
+      const word = m[1] ?? m[2];
+      if (word === undefined) return { kind: "among", n: 0 };
+      const n = count(word);
+      if (n !== null) return { kind: "among", n };
+      // "among the largest ever": a place among years that is not said
+      return (MAX_WORDS as readonly string[]).includes(word) || (MIN_WORDS as readonly string[]).includes(word)
+        ? { kind: "unreadable", what: "'among the largest' (how many is not said)" }
+        : null;
     },
   ),
   rule(

@@ -85,10 +85,11 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
   sentences.push([]);
   for (const m of mentions) sentences[ends.filter((e) => e <= m.start).length]!.push(m);
   const bounds = [0, ...ends, text.length];
+  const aboutFigure = mentions.some((m) => m.kind === "metric" || m.kind === "surplus");
   const readings = sentences.flatMap((ms, k) => {
     // "Has the deficit doubled since KORUS?", "… fell in 2025 — or did it?": a question asserts nothing
     const question = /\?[\s"'”’)\]]*$/.test(text.slice(bounds[k], bounds[k + 1]));
-    return readSentence(text, ms, ctx, { korean, question }, rules, all);
+    return readSentence(text, ms, ctx, { korean, question, aboutFigure }, rules, all);
   });
   const checks = readings.flatMap((r) => r.checks);
   const reasons = readings.map((r) => r.unverifiable).filter((r): r is string => r !== null);
@@ -103,11 +104,16 @@ function readSentence(
   text: string,
   mentions: Mention[],
   ctx: ReadContext,
-  { korean, question }: { korean: Mention | undefined; question: boolean },
+  { korean, question, aboutFigure }: { korean: Mention | undefined; question: boolean; aboutFigure: boolean },
   rules: string[],
   all: Unread[],
 ): ClauseReading[] {
   const clauses = splitClauses(mentions);
+  // "Some claim the deficit fell in 2024, but that is incorrect": a later denial disputes the whole sentence
+  const denial = clauses
+    .slice(1)
+    .flatMap((c) => c.mentions)
+    .find((m) => m.kind === "negation" && !/^(not|never|no\s+longer|neither|nor|without|cannot)$|n't$/i.test(m.text.trim()));
   const times = clauses.map((c) => ownTime(c.mentions, ctx));
   const metrics = clauses.map((c) => c.mentions.find((m) => m.kind === "metric"));
   // "red meat exports", "export of services": a figure korus does not hold; clauses leaning on it are not read either
@@ -116,10 +122,11 @@ function readSentence(
   const sentencePartner = mentions.find((m) => m.kind === "partner" && ctx.partners.includes(m.name));
   return clauses.map((c, k) => {
     const clauseText = text.slice(c.start, c.end);
-    // an amount, change, comparison or record in a sentence about a trade figure ("… and fell to $23.1 billion")
+    // a figure, an amount, a change, a comparison or a record in a claim about trade ("… and fell to $23.1
+    // billion", "…; so did exports", "… By 2016 it had tripled")
     const states =
-      mentions.some((m) => m.kind === "metric" || m.kind === "surplus") &&
-      c.mentions.some((m) => CLAIM_KINDS.has(m.kind) || m.kind === "surplus" || m.kind === "black-red");
+      aboutFigure &&
+      c.mentions.some((m) => CLAIM_KINDS.has(m.kind) || m.kind === "metric" || m.kind === "surplus" || m.kind === "black-red");
     const nearest = <T>(xs: (T | null | undefined)[]): T | null =>
       xs
         .slice(0, k)
@@ -140,6 +147,11 @@ function readSentence(
       return { text: clauseText, form: null, checks: [], unread: u, unverifiable: why, states };
     };
     if (question) return fail("the sentence is a question, and a question asserts nothing to check");
+    if (denial)
+      return fail(
+        `could not read '${denial.text.trim()}': a later part of the sentence disputes what it says`,
+        c.mentions.includes(denial) ? [denial] : [],
+      );
     if (korean) {
       return fail(
         `the claim cites Korea's own statistics ('${korean.text.trim()}'): korus holds US Census figures, and Korea's customs figures differ (see korus mirror)`,
@@ -229,7 +241,10 @@ function readSentence(
         !(m.kind === "event" && m.role === "name"),
     );
     if (checks.length === 0) {
-      if (left.length === 0 && !c.mentions.some((m) => m.kind === "metric" || m.kind === "money")) {
+      if (
+        left.length === 0 &&
+        !c.mentions.some((m) => m.kind === "metric" || m.kind === "money" || m.kind === "surplus" || m.kind === "black-red")
+      ) {
         return { text: clauseText, form: null, checks: [], unread: [], unverifiable: null, states };
       }
       if (!c.mentions.some((m) => m.kind === "metric" || m.kind === "surplus")) {

@@ -177,7 +177,7 @@ describe("the reading of a claim", () => {
     const r = readClaim("the deficit with korea was $13.2 billion in 2011 and nearly 99 other things", ctx);
     expect(r.checks).toEqual([]);
     expect(r.unread.map((u) => u.text)).toEqual(["nearly", "99"]);
-    const misread = readClaim("the deficit grew in 2016 for 99 months", ctx);
+    const misread = readClaim("the deficit grew in 2016 in 99 ways", ctx);
     expect(misread.checks).toEqual([]);
     expect(misread.unread.map((u) => u.text)).toEqual(["99"]);
     expect(misread.unverifiable).toMatch(/could not read '99'/);

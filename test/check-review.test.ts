@@ -21,7 +21,7 @@ describe("words that change what a figure is are never dropped", () => {
     ["The deficit with Korea grew at an average annual rate of 16% between 2011 and 2016", "average"],
     ["The deficit with Korea is about $150 million a day", "a day"],
     ["The deficit with Korea in 2015 and 2016 was $28.3 billion and $27.6 billion respectively", "respectively"],
-    ["The trade deficit with Korea fell for three straight years after 2015", "straight"],
+    ["The trade deficit with Korea fell for three straight years after 2015", "for three straight years"],
     ["In the year to March 2026 the deficit with Korea was $55 billion", "year to"],
     ["In 2024 the monthly deficit with Korea peaked at $6.5 billion in April", "peaked"],
     ["In March 2025 the deficit with Korea was $6.3 billion, the highest monthly figure that year", "that year"],
@@ -356,5 +356,66 @@ describe("a third review: the readings behind confident verdicts", () => {
     const r = check(claim);
     expect(r.clauses[0]!.check).toMatchObject({ metric });
     expect(r.verdict).toBe("true");
+  });
+});
+
+// A fourth review probed new families: compound amounts, month windows, idioms, magnitudes, reported speech.
+describe("a fourth review: compound amounts, windows, idioms, magnitudes, reported speech", () => {
+  it.each([
+    ["The US ran a $56-billion deficit with Korea in 2025", 56e9],
+    ["The deficit with Korea was 56.5 thousand million dollars in 2025", 56.5e9],
+    ["The deficit with Korea was 65,700 million dollars in 2024", 65.7e9],
+  ])("reads %s as %d dollars, true", (claim, value) => {
+    const r = check(claim);
+    expect(r.clauses[0]!.check).toMatchObject({ type: "level", stated: { value } });
+    expect(r.verdict).toBe("true");
+  });
+
+  it.each([
+    ["The deficit with Korea was $60-odd billion in 2024", "-odd"],
+    ["The deficit with Korea was $60bn+ in 2024", "+"],
+    ["In the nine months to September 2025 the deficit with Korea was $44.6 billion", "nine months to"],
+    ["The deficit with Korea dropped to a four-year low in 2025", "four-year low"],
+    ["For the record, the deficit with Korea was $56.5 billion in 2025", "For the record"],
+    ["Only in 2025 has the deficit with Korea exceeded $50 billion", "Only in"],
+    ["For ten years the deficit with Korea has exceeded $20 billion", "For ten years"],
+    ["The deficit with Korea rose slightly in 2024", "slightly"],
+    ["The deficit with Korea was less than claimed: $56.5 billion in 2025", "less than claimed"],
+    ["The deficit with Korea was $5.65 billion times ten in 2025", "times ten"],
+    ["The deficit with Korea was in the low $50 billions in 2025", "in the low"],
+    ["In 2024 did the deficit with Korea exceed $60 billion", "did the"],
+    ["The deficit with Korea was a fifth of the deficit with Mexico and Canada combined in 2025", "combined"],
+    ["Lighthizer said in 2018 that the deficit with Korea had doubled since 2011", "said in 2018"],
+  ])("%s → unverifiable, '%s' not read", (claim, word) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.interpretation.unread.map((u) => u.text)).toContain(word);
+  });
+
+  it.each([
+    [
+      "The deficit with Korea was $56.5 billion in 2025, down from a record $65.7 billion a year earlier",
+      /a record and a change/,
+    ],
+    ["The deficit with Korea rose in 2024. So did the one with Japan.", /part of the claim could not be read/],
+    ["Trump said the deficit with Korea tripled between 2011 and 2016; in fact it doubled", /disputes what it says/],
+    ["The ROK-U.S. trade balance recorded a surplus of US$56.5 billion in 2025", /whose surplus/],
+  ])("%s → unverifiable, saying why", (claim, why) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.reason).toMatch(why);
+  });
+
+  it("needs the date of a reported statement that runs to 'now'", () => {
+    const undated = check("Lighthizer said the deficit with Korea had doubled since 2011");
+    expect(undated.verdict).toBe("unverifiable");
+    expect(undated.reason).toMatch(/give that date with --as-of/);
+    expect(check("Lighthizer said the deficit with Korea had doubled since 2011", "2017-07-13").verdict).toBe("true");
+  });
+
+  it("says 'the lowest since 2003' is loose when 2003 was not as low", () => {
+    const r = check("The deficit with Korea in 2010 was the lowest since 2003");
+    expect(r.verdict).toBe("mostly-true");
+    expect(r.clauses[0]!.reason).toMatch(/^2003 was higher than 2010/);
   });
 });

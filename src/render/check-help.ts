@@ -30,9 +30,12 @@ Rules
     years, ties and Korea's own statistics are not judged.
   - Words that change what a figure is are never dropped: averages, sums, rates per day or quarter, runs
     of years ("three straight years"), windows ("the five years to 2015", "the following year", "before
-    2022"), q/q changes, peaks, "that year", shares ("35% of"), growth rates compared, ranges, "one of the
-    largest", other currencies (£, C$), real, seasonally adjusted, won-terms or balance-of-payments
-    figures. A clause with one is unverifiable and names it.
+    2022", "for ten years"), q/q changes, peaks, "that year", shares ("35% of"), growth rates compared,
+    ranges, "one of the largest", sizes in words ("slightly"), rough amounts ("$60-odd billion"), other
+    currencies (£, C$), real, seasonally adjusted, won-terms or balance-of-payments figures. A clause
+    with one is unverifiable and names it.
+  - A reported statement that runs to "now" ("X said the deficit had doubled since 2011") needs --as-of,
+    the date it was said.
   - A clause that states a figure and could not be read makes the whole claim unverifiable; the reason
     gives the verdict of the part that was read.
   - Each sentence of a claim is read on its own; "fell in 2016 and 2019" is a fall in each year, never a

@@ -124,6 +124,7 @@ export const check = z.strictObject({
     rules: z.array(s),
     unread: z.array(unread),
     unverifiable: s.nullable(),
+    reported: z.boolean(),
   }),
   clauses: z.array(
     z.strictObject({

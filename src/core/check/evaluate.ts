@@ -721,10 +721,37 @@ function evalRecord(c: Ctx, check: Extract<Check, { type: "record" }>): ClauseRe
           .sort()
           .at(-1)}`
       : r.label;
-  return result(check, holds ? "true" : "false", place, {
-    reason: holds
-      ? null
-      : `${r.label} ranks ${place} of ${values.length} (${window}); the ${check.extreme === "max" ? "highest" : "lowest"} is ${top.p.label}`,
+  // "the lowest since 2003" says 2003 was as low: when it was not, the claim undersells how far back it goes
+  let loose: string | null = null;
+  if (holds && check.position === 1 && check.since !== null) {
+    // the year named, or for a monthly record its months, or the month named
+    const sinceYear = Number(check.since.slice(0, 4));
+    const candidates: Resolved[] =
+      check.since.length === 7
+        ? [{ label: check.since, year: sinceYear, months: { from: check.since, to: check.since } }]
+        : check.frequency === "monthly"
+          ? Array.from({ length: 12 }, (_, i) => {
+              const m = `${sinceYear}-${String(i + 1).padStart(2, "0")}`;
+              return { label: m, year: sinceYear, months: { from: m, to: m } };
+            })
+          : [{ label: check.since, year: sinceYear, months: null }];
+    const known = candidates
+      .map((p) => ({ p, f: figure(c, check.metric, check.partner, p) }))
+      .filter((x): x is { p: Resolved; f: Figure & { value: number } } => x.f.value !== null)
+      .sort((a, b) => (check.extreme === "max" ? b.f.value - a.f.value : a.f.value - b.f.value));
+    const sinceP = known[0]?.p ?? candidates[0]!;
+    const f = known[0]?.f ?? { value: null, sourceId: null, note: null };
+    if (f.value !== null && (check.extreme === "max" ? f.value < target.value : f.value > target.value)) {
+      loose = `${check.since} was ${check.extreme === "max" ? "lower" : "higher"} than ${r.label}: "since ${check.since}" says it was as ${check.extreme === "max" ? "high" : "low"}`;
+      ev.push(evidence(check.metric, check.partner, sinceP, { ...f, note: `the year named after "since"` }));
+    }
+  }
+  return result(check, loose ? "mostly-true" : holds ? "true" : "false", place, {
+    reason: loose
+      ? loose
+      : holds
+        ? null
+        : `${r.label} ranks ${place} of ${values.length} (${window}); the ${check.extreme === "max" ? "highest" : "lowest"} is ${top.p.label}`,
     evidence: ev,
     arithmetic: [{ op: "rank", a: place, b: values.length, result: place, unit: "place" }],
     explanation: { period: `${r.label} among ${window}`, band: null, error: null, sensitivity: [] },
@@ -940,7 +967,17 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   const readPart = combine(clauses.map((r) => r.verdict));
   // likewise a check the data cannot answer ("… and again in 2026"): no verdict on the rest alone
   const unanswered = readPart !== "unverifiable" ? clauses.find((r) => r.verdict === "unverifiable") : undefined;
-  const verdict = unjudged || unanswered ? "unverifiable" : readPart;
+  // "Lighthizer said the deficit had doubled since 2011": measured to today, a statement made years ago is judged
+  // against figures its speaker never saw; the claim's date says when it was made
+  const undated =
+    reading.reported &&
+    p.asOf === undefined &&
+    reading.checks.some((ch) =>
+      ["period" in ch ? ch.period : null, "to" in ch ? ch.to : null, ch.type === "sign" ? ch.everyYearTo : null].some(
+        (x) => x?.kind === "latest" || x?.kind === "relative",
+      ),
+    );
+  const verdict = unjudged || unanswered || undated ? "unverifiable" : readPart;
   if (clauses.some((r) => r.evidence.length > 0)) {
     c.caveats.add(
       "Basis: US Census Bureau goods trade (Census basis: exports f.a.s., general imports customs value), nominal US dollars, not seasonally adjusted; BEA's balance-of-payments basis differs.",
@@ -973,13 +1010,15 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   const reason =
     unjudged && clauses.length
       ? `part of the claim could not be read ('${unjudged.text.trim()}': ${unjudged.unverifiable}); the part that was read is ${readPart.toUpperCase()}`
-      : unanswered
-        ? `part of the claim cannot be checked (${unanswered.reason}); the rest is ${readPart.toUpperCase()}`
-        : verdict === "unverifiable"
-          ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
-          : verdict === "true"
-            ? null
-            : (falseReasons[0] ?? null);
+      : undated
+        ? `the claim reports what someone said, and "now" in it is when it was said: give that date with --as-of (measured to ${latest}, it is ${readPart.toUpperCase()})`
+        : unanswered
+          ? `part of the claim cannot be checked (${unanswered.reason}); the rest is ${readPart.toUpperCase()}`
+          : verdict === "unverifiable"
+            ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
+            : verdict === "true"
+              ? null
+              : (falseReasons[0] ?? null);
   if (verdict !== "unverifiable" && unread.length) c.caveats.add(`Part of the claim was not judged: ${unread.join("; ")}.`);
   const hints = clauses.map((r) => shellHint(c, r)).filter((h): h is string => h !== null);
   const sources = [...c.sources.values()];

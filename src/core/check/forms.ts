@@ -830,6 +830,9 @@ const record: Form = {
     if (!sup || s.has("comparative")) return null;
     const metric = s.metric(s.index(sup));
     if (!metric) return null;
+    // "$56.5 billion, down from a record $65.7 billion a year earlier": the record belongs to another period
+    const from = s.all("connective").find((c) => c.word === "from" || c.word === "up-from" || c.word === "down-from");
+    if (from) throw new NotRead("a record and a change in one clause", from);
     s.use(sup, ...s.all("on-record"));
     const partner = s.partner();
     let since: string | null = null;

@@ -96,7 +96,30 @@ export const MULTIPLIER_VERBS: Record<string, number> = {
 };
 
 /** "twice the 2010 level", "three times …": multiples written as adverbs. */
-export const TIMES_WORDS: Record<string, number> = { twice: 2, thrice: 3 };
+export const TIMES_WORDS: Record<string, number> = { twice: 2, thrice: 3, double: 2, triple: 3, quadruple: 4 };
+
+/** Words that report a statement: its "now" is when it was said, which the claim's date (--as-of) must give. */
+export const REPORTING = [
+  "said",
+  "says",
+  "claimed",
+  "claims",
+  "stated",
+  "states that",
+  "noted",
+  "argued",
+  "told",
+  "wrote",
+  "announced",
+  "insisted",
+  "complained",
+  "boasted",
+  "tweeted",
+  "according to",
+];
+
+/** "…; in fact it doubled": set against what the sentence said before, it disputes that part. */
+export const REBUTTALS = ["in fact", "in reality", "in truth", "the truth is"];
 
 /** "grew by half", "fell by a third": a change as a fraction of the earlier value. */
 export const FRACTIONS: Record<string, number> = {
@@ -550,6 +573,69 @@ const tagged = (what: string, ...words: string[]): [string, string][] => words.m
 export const UNREADABLE: [string, string][] = [
   ...tagged("averages", "average", "averaged", "averages", "averaging", "avg", "mean", "median"),
   ...tagged("amounts 'up to' a figure (a limit, or a rise to it)", "up to"),
+  ...tagged("rough amounts ('$60-odd billion', '$56 billion-plus')", "odd", "plus", "ish", "-odd", "-plus", "-ish"),
+  ...tagged(
+    "records in other senses ('for the record', 'track record')",
+    "for the record",
+    "on the record",
+    "off the record",
+    "by the record",
+    "track record",
+    "a record of deficits",
+    "a record of surpluses",
+    "record of running",
+    "record-setting",
+  ),
+  ...tagged(
+    "'only' and 'once' ('only in 2025', 'just once')",
+    "only in",
+    "only once",
+    "just once",
+    "only year",
+    "only time",
+    "the only",
+  ),
+  ...tagged(
+    "sizes of a change said in words ('slightly', 'sharply')",
+    "slightly",
+    "slight",
+    "edged",
+    "marginally",
+    "marginal",
+    "modestly",
+    "modest",
+    "sharply",
+    "sharp",
+    "steeply",
+    "dramatically",
+    "significantly",
+    "substantially",
+    "somewhat",
+    "barely",
+    "a little",
+    "a bit",
+    "massively",
+    "hugely",
+    "vastly",
+  ),
+  ...tagged("comparisons with what was claimed or expected", "than claimed", "than reported", "than expected", "than forecast"),
+  ...tagged(
+    "ranges said in words ('in the low $50 billions')",
+    "in the low",
+    "in the high",
+    "in the mid",
+    "in the upper",
+    "in the lower",
+  ),
+  ...tagged(
+    "questions and inverted sentences ('did the deficit exceed …')",
+    "did the",
+    "does the",
+    "do the",
+    "did exports",
+    "did imports",
+  ),
+  ...tagged("'double-digit' rates", "double-digit", "double digit", "double digits", "single-digit", "single digit"),
   ...tagged(
     "a country named by a pronoun ('the latter', 'the nation')",
     "the latter",

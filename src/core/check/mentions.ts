@@ -26,6 +26,8 @@ import {
   OFF_TOPIC,
   ORDINALS,
   QUALIFIERS,
+  REBUTTALS,
+  REPORTING,
   TIMES_WORDS,
   UNREADABLE,
   UP_VERBS,
@@ -99,6 +101,9 @@ export type MentionValue =
   | { kind: "hedge" }
   | { kind: "korean-source" }
   | { kind: "off-topic" }
+  | { kind: "rebuttal" }
+  /** "said", "according to": the claim reports a statement */
+  | { kind: "reported" }
   | { kind: "unreadable"; what: string }
   /** "51 million people": a count of something that is not money, which no form reads or needs */
   | { kind: "quantity" }
@@ -248,7 +253,8 @@ const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
 const MONTH = "[a-z]{3,9}";
 const ORD = `(?:${oneOf(Object.keys(ORDINALS))}|\\d+(?:st|nd|rd|th))`;
 const END = "(?![a-z0-9])";
-const SCALE = "k|m|mn|mln|mil|b|bn|bln|bil|t|tn|trn|thousand|million|millions|billion|billions|trillion|trillions";
+const SCALE =
+  "k|m|mn|mln|mil|b|bn|bln|bil|t|tn|trn|thousand\\s+million|thousand|million|millions|billion|billions|trillion|trillions";
 const CURRENCY_WORDS =
   "us dollars|us dollar|dollars|dollar|usd|euros|euro|eur|korean won|won|krw|japanese yen|yen|jpy|yuan|cny|renminbi|rmb";
 const SYMBOL = "us\\$|\\$|€|₩|cn¥|¥|(?:usd|eur|krw|jpy|cny|rmb)(?=\\s?\\d)";
@@ -258,6 +264,7 @@ const MINUS = "(?<![a-z0-9$])(?:-|minus\\s+)";
 const SCALES: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
+  "thousand million": 1e9,
   m: 1e6,
   mn: 1e6,
   mln: 1e6,
@@ -605,16 +612,18 @@ const RULES: Rule[] = [
   rule(
     "amount",
     [...NUMBERS, "$", "€", "₩", "¥", "us", "cn", "usd", "eur", "krw", "jpy", "cny", "rmb", "-", "minus"],
-    () => `(${MINUS})?(${SYMBOL})?\\s?(${ANYNUM})(?:\\s?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
+    () => `(${MINUS})?(${SYMBOL})?\\s?(${ANYNUM})(?:[\\s-]?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
     (m) => {
       const [, minus, symbol, num, scale, word] = m;
       if (!symbol && !scale && !word) return null;
       const n = readNumber(num!);
       if (!n) return null;
-      const unit = scale ? SCALES[scale]! : 1;
+      const unit = scale ? SCALES[scale.replace(/\s+/g, " ")]! : 1;
       const currency = currencyOf(symbol, word);
       let precision = n.precision * unit;
-      if (!scale && !/[.e]/.test(num!)) precision = 0.5 * 10 ** /0*$/.exec(num!.replace(/,/g, ""))![0].length;
+      // "65,700 million": trailing zeros of a number written in thousands are not significant
+      if ((!scale || /^\d{1,3}(?:,\d{3})+$/.test(num!)) && !/[.e]/.test(num!))
+        precision = 0.5 * 10 ** /0*$/.exec(num!.replace(/,/g, ""))![0].length * unit;
       return {
         kind: "money",
         value: n.value * unit,
@@ -803,6 +812,9 @@ const RULES: Rule[] = [
     (m) => {
       const q = m[1] ? (m[1] === "last" || m[1] === "final" ? 4 : ordinal(m[1])!) : Number(m[3] ? m[3] : m[5] ? m[6] : m[7]);
       const ref = m[1] ? m[2] : (m[4] ?? m[5] ?? m[8]);
+      // "last quarter" with no year is the quarter before the claim's date, which no form reads
+      if ((m[1] === "last" || m[1] === "final") && ref === undefined)
+        return { kind: "unreadable", what: "'last quarter' (say which quarter)" };
       return partOfYear(ref, { quarter: q });
     },
   ),
@@ -1051,6 +1063,8 @@ const RULES: Rule[] = [
   phraseRule("sources", new Phrases(KOREAN_SOURCES.map((w) => [w, 0] as const)), () => ({ kind: "korean-source" })),
   phraseRule("off topic", new Phrases(OFF_TOPIC.map((w) => [w, 0] as const)), () => ({ kind: "off-topic" })),
   phraseRule("unreadable", new Phrases(UNREADABLE), (what) => ({ kind: "unreadable", what })),
+  phraseRule("rebuttal", new Phrases(REBUTTALS.map((w) => [w, 0] as const)), () => ({ kind: "rebuttal" })),
+  phraseRule("reported", new Phrases(REPORTING.map((w) => [w, 0] as const)), () => ({ kind: "reported" })),
   // the figures
   sequence(
     "metric",
@@ -1407,6 +1421,66 @@ const RULES: Rule[] = [
     "",
     ["$", "£", "gbp", "cad", "aud", "chf", "inr", "twd", "sgd", "hkd", "mxn"],
   ),
+  // "the nine months to September", "the last three months of 2025", "a four-year low", "for ten years": spans and
+  // durations the forms do not read
+  rule(
+    "months to",
+    COUNTS,
+    () => `(${COUNT})\\s+months?\\s+(?:to|through|thru|ending|ended|until|of)`,
+    (m) => (count(m[1]) === null ? null : { kind: "unreadable", what: "sums over the months to a month" }),
+    END,
+    ["month"],
+  ),
+  rule(
+    "n-year low",
+    [...COUNTS, "multi", "decade", "decades"],
+    () => `(?:(${COUNT})[- ]years?|multi[- ]years?|decades?)[- ](?:low|high|lows|highs|peak|trough)`,
+    (m) =>
+      m[1] !== undefined && count(m[1]) === null
+        ? null
+        : { kind: "unreadable", what: "'a four-year low' (say 'the lowest in four years')" },
+    END,
+    ["low", "high", "peak", "trough"],
+  ),
+  rule(
+    "duration",
+    ["for", "over"],
+    () => `(?:for|over)\\s+(?:(?:the|a)\\s+)?(?:(${COUNT})\\s+)?(?:(?:straight|consecutive|full)\\s+)?(?:years|decades?|months)`,
+    (m) =>
+      m[1] !== undefined && count(m[1]) === null
+        ? null
+        : { kind: "unreadable", what: "durations ('for ten years', 'over 13 years')" },
+    END,
+    ["year", "decade", "month"],
+  ),
+  rule(
+    "than claimed",
+    firstWords([...GREATER, ...LESS, "worse", "better"]),
+    () =>
+      `(?:${oneOf([...GREATER, ...LESS, "worse", "better"])})\\s+than\\s+(?:claimed|expected|reported|forecast|feared|thought|estimated|predicted|projected|promised|advertised|many)`,
+    () => ({ kind: "unreadable", what: "comparisons with what was claimed or expected" }),
+    END,
+    ["than"],
+  ),
+  rule(
+    "times a number",
+    ["times"],
+    () => `times\\s+(?:\\d+|${oneOf(Object.keys(NUMBER_WORDS))})`,
+    () => ({ kind: "unreadable", what: "arithmetic on an amount ('$5.65 billion times ten')" }),
+  ),
+  // "Mexico and Canada combined": a sum of partners; "the combined trade deficit" (all of a period) is read
+  rule(
+    "combined",
+    ["combined"],
+    () => "combined(?!\\s+(?:us\\s+)?(?:trade\\s+|goods\\s+|merchandise\\s+)?(?:deficits?|surplus|exports|imports|trade))",
+    () => ({ kind: "unreadable", what: "sums over several partners or periods" }),
+  ),
+  rule(
+    "said in",
+    ["said", "says", "claimed", "stated", "noted", "argued", "wrote", "announced", "told"],
+    () => `(?:said|says|claimed|stated|noted|argued|wrote|announced|told\\s+[a-z]+)\\s+(?:in|on)\\s+(?:${YEAR}|${MONTH})`,
+    () => ({ kind: "unreadable", what: "the date of a statement (give it with --as-of)" }),
+  ),
   rule(
     "per unit",
     ["per"],
@@ -1422,8 +1496,8 @@ const RULES: Rule[] = [
   ),
   rule(
     "stray sign",
-    ["%", "$", "½", "⁄", "∞", "#"],
-    () => "[%$½∞]|\\d*⁄\\d*",
+    ["%", "$", "½", "⁄", "∞", "+", "#"],
+    () => "[%$½∞+]|\\d*⁄\\d*",
     () => ({ kind: "unreadable", what: "a sign or number korus cannot read" }),
     "",
   ),

@@ -89,7 +89,7 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
   const readings = sentences.flatMap((ms, k) => {
     // "Has the deficit doubled since KORUS?", "… fell in 2025 — or did it?": a question asserts nothing
     const question = /\?[\s"'”’)\]]*$/.test(text.slice(bounds[k], bounds[k + 1]));
-    return readSentence(text, ms, ctx, { korean, question, aboutFigure }, rules, all);
+    return readSentence(text, ms, ctx, { korean, question, aboutFigure, later: k > 0 }, rules, all);
   });
   const checks = readings.flatMap((r) => r.checks);
   const reasons = readings.map((r) => r.unverifiable).filter((r): r is string => r !== null);
@@ -97,14 +97,27 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
     checks.length > 0
       ? null
       : (reasons[0] ?? "korus could not find a trade figure (deficit, surplus, exports, imports, total trade) in the claim");
-  return { clauses: readings.filter((r) => r.checks.length || r.unverifiable), checks, rules, unread: all, unverifiable };
+  const reported = mentions.some((m) => m.kind === "reported");
+  return {
+    clauses: readings.filter((r) => r.checks.length || r.unverifiable),
+    checks,
+    rules,
+    unread: all,
+    unverifiable,
+    reported,
+  };
 }
 
 function readSentence(
   text: string,
   mentions: Mention[],
   ctx: ReadContext,
-  { korean, question, aboutFigure }: { korean: Mention | undefined; question: boolean; aboutFigure: boolean },
+  {
+    korean,
+    question,
+    aboutFigure,
+    later,
+  }: { korean: Mention | undefined; question: boolean; aboutFigure: boolean; later: boolean },
   rules: string[],
   all: Unread[],
 ): ClauseReading[] {
@@ -113,7 +126,11 @@ function readSentence(
   const denial = clauses
     .slice(1)
     .flatMap((c) => c.mentions)
-    .find((m) => m.kind === "negation" && !/^(not|never|no\s+longer|neither|nor|without|cannot)$|n't$/i.test(m.text.trim()));
+    .find(
+      (m) =>
+        m.kind === "rebuttal" ||
+        (m.kind === "negation" && !/^(not|never|no\s+longer|neither|nor|without|cannot)$|n't$/i.test(m.text.trim())),
+    );
   const times = clauses.map((c) => ownTime(c.mentions, ctx));
   const metrics = clauses.map((c) => c.mentions.find((m) => m.kind === "metric"));
   // "red meat exports", "export of services": a figure korus does not hold; clauses leaning on it are not read either
@@ -124,9 +141,11 @@ function readSentence(
     const clauseText = text.slice(c.start, c.end);
     // a figure, an amount, a change, a comparison or a record in a claim about trade ("… and fell to $23.1
     // billion", "…; so did exports", "… By 2016 it had tripled")
+    // a later sentence of the claim ("That was the biggest jump since 2010", "So did Japan's") is part of it too
     const states =
-      aboutFigure &&
-      c.mentions.some((m) => CLAIM_KINDS.has(m.kind) || m.kind === "metric" || m.kind === "surplus" || m.kind === "black-red");
+      (later && c.mentions.some((m) => MEANINGFUL.has(m.kind) || m.kind === "metric" || m.kind === "partner")) ||
+      (aboutFigure &&
+        c.mentions.some((m) => CLAIM_KINDS.has(m.kind) || m.kind === "metric" || m.kind === "surplus" || m.kind === "black-red"));
     const nearest = <T>(xs: (T | null | undefined)[]): T | null =>
       xs
         .slice(0, k)
@@ -171,7 +190,10 @@ function readSentence(
     }
     const surplusWord = c.mentions.find((m) => m.kind === "surplus" || (m.kind === "black-red" && m.sign === "surplus"));
     const deficitWord = c.mentions.find(
-      (m) => (m.kind === "metric" && m.metric === "deficit") || (m.kind === "black-red" && m.sign === "deficit"),
+      // "the ROK-U.S. trade balance recorded a surplus": whose surplus is not said either
+      (m) =>
+        (m.kind === "metric" && (m.metric === "deficit" || m.metric === "balance")) ||
+        (m.kind === "black-red" && m.sign === "deficit"),
     );
     if (surplusWord && deficitWord)
       return fail(

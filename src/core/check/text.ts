@@ -53,7 +53,11 @@ export function checkText(ds: Dataset, p: { text: string; source: string; asOf?:
   const sentences = splitSentences(p.text);
   const results: TextCheckReport["results"] = [];
   sentences.forEach((s, i) => {
-    if (checkWorthy(s)) results.push({ index: i + 1, report: checkClaim(ds, { claim: s, asOf: asOfChecked, today: p.today }) });
+    if (checkWorthy(s))
+      results.push({
+        index: i + 1,
+        report: checkClaim(ds, { claim: s, asOf: p.asOf === undefined ? undefined : asOfChecked, today: p.today }),
+      });
   });
   const asOf = asOfChecked;
   const sources = new Map<string, SourceRef>();

@@ -134,4 +134,6 @@ export interface Reading {
   unread: Unread[];
   /** why the whole claim cannot be checked, when no clause can */
   unverifiable: string | null;
+  /** the claim reports what someone said ("Lighthizer said …"): its "now" is when it was said */
+  reported: boolean;
 }

@@ -1214,7 +1214,11 @@ function isDelta(s: Scope, m: Mention): boolean {
   const prev2 = s.at(i - 2);
   if (s.isWord(prev, "by")) return true;
   // "fell below $50 billion", "rose above $60 billion": a bound on the level reached, not on the change
-  if (prev?.kind === "qualifier" && prev2?.kind === "direction" && /^(below|under|above|over|beyond)$/i.test(prev.text.trim()))
+  if (
+    prev?.kind === "qualifier" &&
+    prev2?.kind === "direction" &&
+    /^(below|under|above|over|past|beyond)$/i.test(prev.text.trim())
+  )
     return false;
   if (prev?.kind === "qualifier" && (prev2?.kind === "direction" || s.isWord(prev2, "by"))) return true;
   if (prev?.kind === "direction") return !s.isWord(s.at(i + 1), "to");

@@ -364,7 +364,7 @@ const YEAR_REF = `(?:\\s+of)?(?:\\s+(?:the\\s+)?(${YEAR}|this\\s+year|last\\s+ye
 type Build = (m: RegExpExecArray) => MentionValue | null;
 
 /** Qualifiers that are also prepositions ("under President Obama", "about the deal"): only before a figure. */
-const PREPOSITIONS = /^(under|over|above|below|about|around|some|circa)$/;
+const PREPOSITIONS = /^(under|over|past|above|below|about|around|some|circa)$/;
 
 interface Rule {
   name: string;
@@ -728,7 +728,7 @@ const RULES: Rule[] = [
   rule(
     "fraction of",
     firstWords(Object.keys(FRACTIONS)),
-    () => `(${oneOf(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?(?:what|the)(?=\\s)`,
+    () => `(${oneOf(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?(?:what|the|that)(?=\\s)`,
     (m) => ({
       kind: "multiple",
       factor: FRACTIONS[m[1]!.replace(/\s+/g, " ")]!,
@@ -1217,6 +1217,8 @@ const RULES: Rule[] = [
       if (word === undefined) return { kind: "among", n: 0 };
       const n = count(word);
       if (n !== null) return { kind: "among", n };
+      // "Korea's top trade surplus source": a place among partners korus does not hold, without how many
+      if (/\btop\b/.test(m[0])) return { kind: "unreadable", what: "'top' without how many" };
       // "among the largest ever": a place among years that is not said
       return (MAX_WORDS as readonly string[]).includes(word) || (MIN_WORDS as readonly string[]).includes(word)
         ? { kind: "unreadable", what: "'among the largest' (how many is not said)" }

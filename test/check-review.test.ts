@@ -409,3 +409,43 @@ describe("a fourth review: compound amounts, windows, idioms, magnitudes, report
     expect(r.clauses[0]!.reason).toMatch(/^2003 was higher than 2010/);
   });
 });
+
+// Real published sentences, scored the way a held-out set would be: readings that were refused for no good reason.
+describe("real sentences: common forms read rather than refused", () => {
+  it.each([
+    [
+      "According to the data released by the U.S. Census Bureau, the world's largest economy posted a deficit of US$20.6 billion in trade with South Korea last year",
+      "2020-02-16",
+      "mostly-true",
+    ],
+    [
+      "Lighthizer issued a statement saying the U.S. trade deficit in goods with South Korea has more doubled from $13.2 billion to $27.6 billion since taking effect in 2012.",
+      "2017-07-13",
+      "true",
+    ],
+    [
+      "The U.S. trade deficit with Korea went from $13.2 billion at the end of 2011 to nearly $16.6 billion at the end of last year",
+      "2013-03-15",
+      "true",
+    ],
+    [
+      "As a result, the U.S. trade deficit with Korea increased $15.1 billion between 2011 and 2015, an increase of 114.6 percent, more than doubling in just four years.",
+      "2016-03-15",
+      "mostly-true",
+    ],
+  ])("%s (as of %s) → %s", (claim, asOf, verdict) => {
+    expect(check(claim, asOf).verdict).toBe(verdict);
+  });
+
+  it("reads '21-point-67 billion dollars' and a record 'last year' among years", () => {
+    expect(check("The deficit with Korea was 21-point-67 billion dollars in 2016").clauses[0]!.check).toMatchObject({
+      stated: { value: 21.67e9 },
+    });
+    expect(
+      check("Exports to Korea reached the highest level in history last year", "2023-03-01").clauses[0]!.check,
+    ).toMatchObject({
+      type: "record",
+      frequency: "annual",
+    });
+  });
+});

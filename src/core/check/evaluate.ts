@@ -518,12 +518,37 @@ function changeError(check: ChangeCheck, actual: number | null, verdict: Verdict
   }
 }
 
+/**
+ * When one end of a change had to come from a release later than --as-of (none bundled from then), the other end
+ * comes from that same release: two releases would make a change no one published.
+ */
+function sameRelease(c: Ctx, check: ChangeCheck, r0: Resolved, f0: Figure, r1: Resolved, f1: Figure): [Figure, Figure] {
+  if (r0.months || r1.months || check.partner !== c.ds.facts.subject || f0.sourceId === f1.sourceId) return [f0, f1];
+  const late = f1.note === "earliest bundled release" ? f1 : f0.note === "earliest bundled release" ? f0 : null;
+  if (!late?.sourceId) return [f0, f1];
+  const other = late === f1 ? r0 : r1;
+  const row = c.ds.goodsVintages.find((v) => v.sourceId === late.sourceId && v.year === other.year);
+  if (!row) return [f0, f1];
+  const fixed: Figure = {
+    value: metricOf(check.metric, row),
+    sourceId: row.sourceId,
+    note: `from the same release as ${late === f1 ? r1.label : r0.label}`,
+  };
+  return late === f1 ? [fixed, f1] : [f0, fixed];
+}
+
 function evalChange(c: Ctx, check: ChangeCheck, sensitivity = true): ClauseResult {
   const r0 = resolve(c, check.from);
   const r1 = resolve(c, check.to);
   const label = `${r0.label} → ${r1.label}`;
-  const f0 = figure(c, check.metric, check.partner, r0);
-  const f1 = figure(c, check.metric, check.partner, r1);
+  const [f0, f1] = sameRelease(
+    c,
+    check,
+    r0,
+    figure(c, check.metric, check.partner, r0),
+    r1,
+    figure(c, check.metric, check.partner, r1),
+  );
   const ev = [evidence(check.metric, check.partner, r0, f0), evidence(check.metric, check.partner, r1, f1)];
   if (f0.value === null || f1.value === null)
     return unverifiableClause(check, (f0.value === null ? f0.note : f1.note) ?? "no data", ev, label);
@@ -878,6 +903,34 @@ function evalAge(c: Ctx, check: Extract<Check, { type: "age" }>): ClauseResult {
 }
 
 function evaluate(c: Ctx, check: Check): ClauseResult {
+  const r = evaluateAsRead(c, check);
+  return "perspective" in check && check.perspective === "korea" ? fromSeoul(c, check, r) : r;
+}
+
+/**
+ * A figure said from Seoul's side ("Korea's surplus was $23.25 billion") may be Korea's own statistic, which differs
+ * from the US figure by 10-20% (imports valued c.i.f., timing). korus holds the US figure: a claim that matches it
+ * is judged; one that does not may be right on Korea's figures, so it is not called false.
+ */
+function fromSeoul(c: Ctx, check: Check, r: ClauseResult): ClauseResult {
+  if (r.verdict === "true" || r.verdict === "mostly-true" || r.verdict === "unverifiable") return r;
+  if (check.type === "direction") return r;
+  const year = check.type === "level" ? resolve(c, check.period) : null;
+  const own =
+    year && !year.months && check.type === "level" && check.metric === "deficit"
+      ? c.ds.koreaView.find((k) => k.flow === "goods" && k.year === year.year && k.balance !== null)
+      : undefined;
+  const theirs = own
+    ? ` Korea's own figure for ${own.year}, ${own.balance} $ billions (${own.publisher}), is bundled for comparison.`
+    : "";
+  return {
+    ...r,
+    verdict: "unverifiable",
+    reason: `said from Seoul's side, and it does not match the US figure (${r.verdict.toUpperCase()} on US data): it may be Korea's own statistic, which korus does not hold in full.${theirs}`,
+  };
+}
+
+function evaluateAsRead(c: Ctx, check: Check): ClauseResult {
   switch (check.type) {
     case "level":
       return evalLevel(c, check);

@@ -324,8 +324,21 @@ export class Scope {
     };
   }
 
-  /** The period written right after an amount: "$13.2 billion in 2011", "$27.6 billion last year", "$28.3bn (2015)". */
+  /**
+   * The period written right after an amount ("$13.2 billion in 2011", "$27.6 billion last year", "$28.3bn (2015)"),
+   * or right before it ("2016 $27.6B", "in 2011 ($43.5 billion)").
+   */
   attachedPeriod(i: number): Period | null {
+    const before = this.isWord(this.ms[i - 1], "open") ? this.ms[i - 2] : this.ms[i - 1];
+    const after = this.ms[i + 1];
+    const next = this.isWord(after, "in", "of", "for", "open") ? this.ms[i + 2] : after;
+    if (before?.kind === "period" && !this.used.has(before) && next?.kind !== "period" && next?.kind !== "last-year") {
+      const closed = this.isWord(this.ms[i - 1], "open") ? this.isWord(after, "close") : true;
+      if (closed) {
+        this.use(before, this.isWord(this.ms[i - 1], "open") ? this.ms[i - 1] : null, this.isWord(after, "close") ? after : null);
+        return before.period;
+      }
+    }
     let j = i + 1;
     if (this.isWord(this.ms[j], "in", "of", "for", "open")) j++;
     const p = this.ms[j];
@@ -865,7 +878,7 @@ const record: Form = {
             : null;
     }
     const period = s.periodOf(t);
-    const frequency = monthly || (period.kind !== "year" && period.kind !== "latest") ? "monthly" : "annual";
+    const frequency = monthly || !wholeYear(period) ? "monthly" : "annual";
     const oneMonth = period.kind === "month" || (period.kind === "relative" && period.from === period.to);
     if (frequency === "monthly" && !oneMonth) throw new NotRead("a monthly record without a single month", monthly);
     for (const c of s.all("connective")) s.use(c);
@@ -1213,6 +1226,9 @@ function isDelta(s: Scope, m: Mention): boolean {
   const prev = s.at(i - 1);
   const prev2 = s.at(i - 2);
   if (s.isWord(prev, "by")) return true;
+  // "surged 18 percent, or $10.6 billion": the same change in dollars
+  if (prev?.kind === "connective" && prev.word === "equals" && /^or$/i.test(prev.text.trim()) && prev2?.kind === "percent")
+    return true;
   // "fell below $50 billion", "rose above $60 billion": a bound on the level reached, not on the change
   if (
     prev?.kind === "qualifier" &&
@@ -1244,11 +1260,15 @@ const change: Form = {
     // clause, each with its own period
     const other = s.all("direction").find((d) => dir && d.direction !== dir.direction);
     if (other) throw new NotRead("two changes of opposite sense in one clause", other);
-    if (mult?.via === "verb" && dir && !/^(up|down)$/i.test(dir.text.trim())) throw new NotRead("two changes in one clause", dir);
     const metric = s.metric(s.index((mult ?? dir)!));
     if (!metric) return null;
     const partner = s.partner();
     const t = s.timeOrInherited();
+    // "which had doubled between 2011 and 2016, rose in 2017": two changes with periods of their own; "increased
+    // $15.1 billion between 2011 and 2015, more than doubling" is one change said twice
+    const twice = mult?.via === "verb" && dir && !/^(up|down)$/i.test(dir.text.trim());
+    if (twice && (dir.direction !== up("up", mult.factor) || !t.span || t.pair || t.at))
+      throw new NotRead("two changes in one clause", dir);
     // "grew in 2015 and 2016", "fell in 2016, 2017 and 2018": went up or down in each year, against the year before
     if (t.each && dir && !mult && !s.all("percent").length && !s.all("money").length) {
       s.use(...s.all("direction"));

@@ -189,6 +189,9 @@ const FOLDS: [RegExp, string][] = [
   [/\bamerica\b/g, "us"],
   [/\bamerican\b/g, "us"],
   [/\bwashington\b/g, "us"],
+  // Korean and Chinese press name the US by its size
+  [/\bthe world's (?:largest|biggest) economy\b/g, "us"],
+  [/\bthe largest economy in the world\b/g, "us"],
   [/\bthe republic of korea\b/g, "korea"],
   [/\brepublic of korea\b/g, "korea"],
   [/\bsouth korea\b/g, "korea"],
@@ -246,7 +249,7 @@ const NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:e[+-]?\\d+)?";
 const WORDNUM_INT = "(?:[a-z]+(?:-[a-z]+)?)";
 /** "nine-point-nine", "36-point-five", "twenty-seven point six": how broadcast copy spells decimals */
 // digits after "point" are words of 3-5 letters (zero … nine), checked in readNumber
-const SPOKEN = "(?:[a-z]+(?:-[a-z]+)?|\\d+)[- ]point(?:[- ](?:[a-z]{3,5}|\\d)(?![a-z]))+";
+const SPOKEN = "(?:[a-z]+(?:-[a-z]+)?|\\d+)[- ]point(?:[- ](?:[a-z]{3,5}|\\d+)(?![a-z]))+";
 const ANYNUM = `(?:${SPOKEN}|${NUM}|${WORDNUM_INT})`;
 const COUNT = `(?:\\d+|${WORDNUM_INT}|a|an)`;
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
@@ -307,10 +310,11 @@ export function readNumber(text: string): { value: number; precision: number } |
   const spoken = /^(.+?)-point((?:-[a-z0-9]+)+)$/.exec(t.replace(/\s+/g, "-"));
   if (spoken) {
     const whole = wordInt(spoken[1]!);
+    // "21-point-67", "nine-point-nine", "36-point-five": digit words one by one, or a run of digits
     const digits = spoken[2]!
       .slice(1)
       .split("-")
-      .map((d) => (/^\d$/.test(d) ? Number(d) : (NUMBER_WORDS[d] ?? Number.NaN)));
+      .flatMap((d) => (/^\d+$/.test(d) ? [...d].map(Number) : [NUMBER_WORDS[d] ?? Number.NaN]));
     if (whole === null || digits.some((d) => !(d >= 0 && d <= 9))) return null;
     return { value: Number(`${whole}.${digits.join("")}`), precision: 0.5 * 10 ** -digits.length };
   }
@@ -1047,7 +1051,7 @@ const RULES: Rule[] = [
     "it took effect",
     ["since", "after"],
     () =>
-      "(since|after)\\s+(?:it|the\\s+accord)\\s+(?:went\\s+into\\s+(?:effect|force)|took\\s+effect|entered\\s+into\\s+(?:force|effect)|came\\s+into\\s+(?:effect|force)|was\\s+implemented)",
+      "(since|after)\\s+(?:(?:it|the\\s+accord)\\s+(?:went\\s+into\\s+(?:effect|force)|took\\s+effect|entered\\s+into\\s+(?:force|effect)|came\\s+into\\s+(?:effect|force)|was\\s+implemented)|taking\\s+effect|going\\s+into\\s+(?:effect|force)|entering\\s+into\\s+(?:force|effect)|coming\\s+into\\s+(?:effect|force))",
     () => ({ kind: "event", anchor: "in-force", role: "since", firstYears: null }),
   ),
   phraseRule("partner", new Phrases(COUNTRIES.flatMap((c) => c.words.map((w) => [w, c.name] as const))), (name) => ({
@@ -1480,8 +1484,27 @@ const RULES: Rule[] = [
   rule(
     "said in",
     ["said", "says", "claimed", "stated", "noted", "argued", "wrote", "announced", "told"],
-    () => `(?:said|says|claimed|stated|noted|argued|wrote|announced|told\\s+[a-z]+)\\s+(?:in|on)\\s+(?:${YEAR}|${MONTH})`,
-    () => ({ kind: "unreadable", what: "the date of a statement (give it with --as-of)" }),
+    () => `(?:said|says|claimed|stated|noted|argued|wrote|announced|told\\s+[a-z]+)\\s+(?:in|on)\\s+(${YEAR}|${MONTH})`,
+    (m) =>
+      /^\d/.test(m[1]!) || MONTHS[m[1]!] !== undefined
+        ? { kind: "unreadable", what: "the date of a statement (give it with --as-of)" }
+        : null,
+  ),
+  rule(
+    "through a quarter",
+    ["through", "thru", "up"],
+    () => "(?:through|thru|up\\s+to)\\s+the\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+(?:quarter|half)",
+    () => ({ kind: "unreadable", what: "running totals through part of a year ('through the third quarter')" }),
+  ),
+  // "from $13.2 billion at the end of 2011 to …": a year's total, said as of its end
+  rule(
+    "end of a year",
+    ["at", "by"],
+    () => `(?:at|by)\\s+the\\s+end\\s+of\\s+(${YEAR}|last\\s+year)`,
+    (m) =>
+      /^\d/.test(m[1]!)
+        ? { kind: "period", period: { kind: "year", year: Number(m[1]) } }
+        : { kind: "period", period: { kind: "relative", anchor: "last", back: 0, from: 1, to: 12 } },
   ),
   rule(
     "per unit",

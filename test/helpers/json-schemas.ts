@@ -7,17 +7,9 @@ import * as z from "zod";
 const n = z.number();
 const nn = z.number().nullable();
 const s = z.string();
-const sourceRef = z.strictObject({
-  dataset: s,
-  file: s,
-  title: s,
-  table: s,
-  publisher: s,
-  unit: s,
-  basis: s,
-  vintage: s,
-  url: s.nullable(),
-});
+/** What every description of a dataset says, in a source reference and in `korus sources`. */
+const described = { file: s, title: s, table: s, publisher: s, unit: s, basis: s, vintage: s, url: s.nullable() };
+const sourceRef = z.strictObject({ dataset: s, ...described });
 const meta = z.strictObject({ sources: z.array(sourceRef).min(1) });
 const head = <C extends string>(command: C, version = 1) => ({
   schemaVersion: z.literal(version),
@@ -255,15 +247,8 @@ export const sources = z.strictObject({
   datasets: z.array(
     z.strictObject({
       id: s,
-      file: s,
-      title: s,
-      table: s,
-      publisher: s,
-      unit: s,
-      basis: s,
+      ...described,
       coverage: s,
-      vintage: s,
-      url: s.nullable(),
       notes: s,
       periodNotes: z.array(z.strictObject({ from: s, to: s, note: s })),
       rows: n,

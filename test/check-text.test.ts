@@ -59,11 +59,25 @@ describe("korus check --file and check -", () => {
   writeFileSync(file, TEXT);
 
   it("prints one table, then each sentence's details", async () => {
-    const r = await korus(["check", "--file", file, "--as-of", "2017-07-13"]);
+    const r = await korus(["check", "--file", file, "--as-of", "2017-07-13", "--width", "200"]);
     expect([r.code, r.stderr]).toEqual([0, ""]);
     expect(r.stdout).toMatch(/speech\.txt: 5 sentences, 3 checked as of 2017-07-13 \(2 without a trade figure to check\)/);
     expect(r.stdout).toMatch(/│ 4 │ MOSTLY-FALSE │ The deficit tripled/);
     expect(r.stdout).toContain("#3\nTRUE  Since KORUS went into effect");
+  });
+
+  it.each([60, 80])("fits %d columns: one claim, a text, the article", async (width) => {
+    const runs = [
+      ["check", "The deficit with Korea doubled between 2011 and 2016", "--as-of", "2017-07-13"],
+      ["check", "foo bar"],
+      ["check", "--file", file, "--as-of", "2017-07-13"],
+      ["check", "--article"],
+    ];
+    for (const argv of runs) {
+      const out = (await korus([...argv, "--width", String(width)])).stdout;
+      const over = out.split("\n").filter((l) => [...l].length > width);
+      expect(over, argv.join(" ")).toEqual([]);
+    }
   });
 
   it("reads stdin with -, prints JSON Lines with --json and one object with --format json", async () => {

@@ -4,7 +4,7 @@ import { periodLabel } from "../core/check/forms";
 import type { TextCheckReport } from "../core/check/text";
 import type { Check, Metric, Period, Stated, Verdict } from "../core/check/types";
 import { palette } from "./color";
-import { currencySymbol, formatNumber, MISSING, wrapText } from "./format";
+import { blockWidth, currencySymbol, formatNumber, MISSING, wrapLines, wrapText } from "./format";
 import { renderTable } from "./table";
 
 const METRIC: Record<Metric, string> = {
@@ -201,30 +201,43 @@ export function visible(text: string): string {
   return out;
 }
 
-export function renderCheck(r: CheckReport, colorOn: boolean): string {
+/** The text view of one claim, wrapped to `width` columns (the verdict word is never wrapped away from its claim). */
+export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): string {
   const c = palette(colorOn);
   const latest = r.latestFullYear;
-  const out: string[] = [`${paintVerdict(r.verdict, colorOn)}  ${visible(r.claim)}`];
-  out.push(c.dim(`as of ${r.asOf}: the latest full year published then is ${latest}, the latest month ${r.latestMonth}`));
-  if (r.reason) out.push("", `Why: ${visible(r.reason)}`);
+  const wrap = (text: string, first = "", rest = first) => wrapLines(text, width, first, rest);
+  const dim = (lines: string[]) => lines.map((l) => c.dim(l));
+  const label = verdictLabel(r.verdict);
+  const out: string[] = wrap(visible(r.claim), `${label}  `, " ".repeat(label.length + 2));
+  out[0] = `${paintVerdict(r.verdict, colorOn)}${out[0]!.slice(label.length)}`;
+  out.push(...dim(wrap(`as of ${r.asOf}: the latest full year published then is ${latest}, the latest month ${r.latestMonth}`)));
+  if (r.reason) out.push("", ...wrap(visible(r.reason), "Why: ", "  "));
   if (r.clauses.length) {
     out.push("", "Understood as:");
     r.clauses.forEach((cl, i) => {
-      out.push(
-        `  ${i + 1}. ${describeCheck(cl.check, latest)}  → ${paintVerdict(cl.verdict, colorOn)}${cl.reason ? ` (${cl.reason})` : ""}`,
-      );
+      const said = `${describeCheck(cl.check, latest)}  → ${verdictLabel(cl.verdict)}${cl.reason ? ` (${cl.reason})` : ""}`;
+      const lines = wrap(said, `  ${i + 1}. `, "     ");
+      // the verdict in its color, where the wrapping left it
+      const at = lines.findIndex((l) => l.includes(`→ ${verdictLabel(cl.verdict)}`));
+      if (at >= 0) lines[at] = lines[at]!.replace(`→ ${verdictLabel(cl.verdict)}`, `→ ${paintVerdict(cl.verdict, colorOn)}`);
+      out.push(...lines);
       const details = [
         cl.explanation.period && `period ${cl.explanation.period}`,
         band(cl) && `true ${band(cl)}`,
         cl.explanation.error && `the claim ${cl.explanation.error}`,
       ].filter(Boolean);
-      if (details.length) out.push(c.dim(`     ${details.join(" · ")}`));
+      if (details.length) out.push(...dim(wrap(details.join(" · "), "     ")));
       const closest = cl.verdict !== "true" ? closestTrue(cl, latest) : null;
       if (closest && cl.check.type !== "record" && cl.check.type !== "rank" && cl.check.type !== "sign")
-        out.push(`     closest true statement: ${closest}`);
+        out.push(...wrap(closest, "     closest true statement: ", "       "));
       for (const s of cl.explanation.sensitivity) {
         out.push(
-          c.dim(`     with ${s.from} → ${s.to} instead, the verdict would be ${verdictLabel(s.verdict)}: the window matters`),
+          ...dim(
+            wrap(
+              `with ${s.from} → ${s.to} instead, the verdict would be ${verdictLabel(s.verdict)}: the window matters`,
+              "     ",
+            ),
+          ),
         );
       }
     });
@@ -232,10 +245,11 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
   const notJudged = r.interpretation.clauses.filter((cl) => cl.unverifiable && cl.checks.length === 0);
   if (notJudged.length && r.clauses.length) {
     out.push("", "Not judged:");
-    for (const cl of notJudged) out.push(`  - "${visible(cl.text)}": ${visible(cl.unverifiable!)}`);
+    for (const cl of notJudged) out.push(...wrap(`"${visible(cl.text)}": ${visible(cl.unverifiable!)}`, "  - ", "    "));
   }
   if (r.interpretation.unread.length) {
-    out.push("", `Not read: ${r.interpretation.unread.map((u) => `'${visible(u.text)}' (${u.kind})`).join(", ")}`);
+    const unread = r.interpretation.unread.map((u) => `'${visible(u.text)}' (${u.kind})`).join(", ");
+    out.push("", ...wrap(unread, "Not read: ", "  "));
   }
   const evidence = r.clauses.flatMap((cl) => cl.evidence);
   const seen = new Set<string>();
@@ -256,33 +270,39 @@ export function renderCheck(r: CheckReport, colorOn: boolean): string {
     ]);
   if (rows.length) {
     out.push("", "Evidence:");
-    out.push(
-      renderTable(
-        [
-          { header: "Partner", align: "left" },
-          { header: "Period" },
-          { header: "Figure", align: "left" },
-          { header: "$ millions" },
-          { header: "Source", align: "left" },
-          { header: "Note", align: "left" },
-        ],
-        rows,
-        colorOn,
-      ),
+    const table = renderTable(
+      [
+        { header: "Partner", align: "left" },
+        { header: "Period" },
+        { header: "Figure", align: "left" },
+        { header: "$ millions" },
+        { header: "Source", align: "left" },
+        { header: "Note", align: "left" },
+      ],
+      rows,
+      colorOn,
     );
+    // a table wider than the terminal becomes one entry per figure
+    if (blockWidth(table) <= width) out.push(table);
+    else
+      for (const [partner, period, figure, value, source, note] of rows)
+        out.push(
+          ...wrap(`${partner} ${period}, ${figure}: ${value} $ millions`, "  - ", "    "),
+          ...dim(wrap([source, note].filter(Boolean).join(" · "), "    ")),
+        );
   }
+  const list = (items: readonly string[]) => items.flatMap((x) => wrap(x, "  - ", "    "));
   const arithmetic = r.clauses.flatMap(arithmeticLine);
-  if (arithmetic.length) out.push("", "Arithmetic:", ...arithmetic.map((a) => `  ${a}`));
-  if (r.interpretation.rules.length)
-    out.push("", "Rules and defaults applied:", ...r.interpretation.rules.map((x) => `  - ${x}`));
-  if (r.caveats.length) out.push("", "Caveats:", ...r.caveats.map((x) => `  - ${x}`));
-  if (r.hints.length) out.push("", "Hint:", ...r.hints.map((x) => `  - ${x}`));
-  if (r.canRead) out.push("", "korus reads (korus help claims):", ...r.canRead.map((x) => `  - ${x}`));
+  if (arithmetic.length) out.push("", "Arithmetic:", ...arithmetic.flatMap((a) => wrap(a, "  ", "    ")));
+  if (r.interpretation.rules.length) out.push("", "Rules and defaults applied:", ...list(r.interpretation.rules));
+  if (r.caveats.length) out.push("", "Caveats:", ...list(r.caveats));
+  if (r.hints.length) out.push("", "Hint:", ...list(r.hints));
+  if (r.canRead) out.push("", "korus reads (korus help claims):", ...list(r.canRead));
   if (r.sources.length) {
     out.push(
       "",
       "Sources:",
-      ...r.sources.map((s) => c.dim(`  - ${s.publisher}: ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`)),
+      ...dim(list(r.sources.map((s) => `${s.publisher}: ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`))),
     );
   }
   return `${out.join("\n")}\n`;
@@ -335,14 +355,13 @@ export function claimReview(r: CheckReport, opts: { today: string; author?: stri
 }
 
 /** A whole text: one table (sentence, verdict, one-line reason), then each sentence's details. */
-export function renderTextCheck(r: TextCheckReport, colorOn: boolean): string {
+export function renderTextCheck(r: TextCheckReport, colorOn: boolean, width = 80): string {
   const c = palette(colorOn);
-  const out = [
-    c.bold(
-      `${r.source}: ${r.sentences} sentences, ${r.results.length} checked as of ${r.asOf}${r.skipped ? ` (${r.skipped} without a trade figure to check)` : ""}`,
-    ),
-    "",
-  ];
+  const head = `${r.source}: ${r.sentences} sentence${r.sentences === 1 ? "" : "s"}, ${r.results.length} checked as of ${r.asOf}${r.skipped ? ` (${r.skipped} without a trade figure to check)` : ""}`;
+  const out = [...wrapLines(head, width).map((l) => c.bold(l)), ""];
+  // the sentence and the reason share what the borders, the number and the verdict leave
+  const free = Math.max(24, width - 13 - String(r.results.at(-1)?.index ?? 0).length - "MOSTLY-FALSE".length);
+  const sentenceWidth = Math.ceil(free * 0.55);
   if (r.results.length === 0) return `${out.join("\n")}No sentence with a trade figure to check.\n`;
   out.push(
     renderTable(
@@ -355,25 +374,25 @@ export function renderTextCheck(r: TextCheckReport, colorOn: boolean): string {
       r.results.map((x) => [
         String(x.index),
         paintVerdict(x.report.verdict, colorOn),
-        wrapText(visible(x.report.claim), 48),
-        wrapText(visible(oneLineReason(x.report)), 40),
+        wrapText(visible(x.report.claim), sentenceWidth),
+        wrapText(visible(oneLineReason(x.report)), free - sentenceWidth),
       ]),
       colorOn,
       true,
     ),
   );
   for (const x of r.results) {
-    out.push("", c.bold(`#${x.index}`), renderCheck(x.report, colorOn).trimEnd());
+    out.push("", c.bold(`#${x.index}`), renderCheck(x.report, colorOn, width).trimEnd());
   }
   return `${out.join("\n")}\n`;
 }
 
-export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean): string {
+export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, width = 80): string {
   const c = palette(colorOn);
-  const out = [
-    c.bold(`${r.article.publisher}, "${r.article.title}", ${r.article.date} — numeric facts checked as of ${r.asOf}`),
-    "",
-  ];
+  const head = `${r.article.publisher}, "${r.article.title}", ${r.article.date} — numeric facts checked as of ${r.asOf}`;
+  const out = [...wrapLines(head, width).map((l) => c.bold(l)), ""];
+  const factWidth = Math.max(4, ...r.results.map((x) => x.fact.id.length));
+  const claimWidth = Math.max(20, width - 10 - "MOSTLY-FALSE".length - factWidth);
   out.push(
     renderTable(
       [
@@ -381,7 +400,7 @@ export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean): str
         { header: "Fact", align: "left" },
         { header: "Claim checked", align: "left" },
       ],
-      r.results.map((x) => [paintVerdict(x.report.verdict, colorOn), x.fact.id, wrapText(x.report.claim, 60)]),
+      r.results.map((x) => [paintVerdict(x.report.verdict, colorOn), x.fact.id, wrapText(x.report.claim, claimWidth)]),
       colorOn,
       true,
     ),
@@ -389,16 +408,14 @@ export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean): str
   out.push("");
   for (const x of r.results) {
     out.push(c.bold(`${x.fact.id}: ${verdictLabel(x.report.verdict)}`));
-    out.push(`  "${x.fact.quote}" — ${x.fact.speaker}`);
+    out.push(...wrapLines(`"${x.fact.quote}" — ${x.fact.speaker}`, width, "  ", "   "));
     for (const cl of x.report.clauses)
-      out.push(`  · ${describeCheck(cl.check, x.report.latestFullYear)} → ${verdictLabel(cl.verdict)}`);
-    for (const a of x.report.clauses.flatMap(arithmeticLine)) out.push(`    ${a}`);
+      out.push(
+        ...wrapLines(`${describeCheck(cl.check, x.report.latestFullYear)} → ${verdictLabel(cl.verdict)}`, width, "  · ", "    "),
+      );
+    for (const a of x.report.clauses.flatMap(arithmeticLine)) out.push(...wrapLines(a, width, "    ", "      "));
   }
-  out.push(
-    "",
-    c.dim(
-      `Source of the article: ${r.article.url}. Run korus check '<claim>' --as-of ${r.asOf} for the full evidence of one claim.`,
-    ),
-  );
+  const source = `Source of the article: ${r.article.url}. Run korus check '<claim>' --as-of ${r.asOf} for the full evidence of one claim.`;
+  out.push("", ...wrapLines(source, width).map((l) => c.dim(l)));
   return `${out.join("\n")}\n`;
 }

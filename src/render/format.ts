@@ -67,6 +67,22 @@ export function shortMoney(millions: number, currency = "USD"): string {
 
 export const MISSING = "n/a";
 
+/**
+ * Prose wrapped to a width: the first line after `first`, the rest after `rest` (a hanging indent). Words longer than
+ * the width (a URL, a source id) stay whole.
+ */
+export function wrapLines(text: string, width: number, first = "", rest = first): string[] {
+  return wrapText(text, Math.max(20, width - Math.max(first.length, rest.length)))
+    .split("\n")
+    .map((line, i) => (i === 0 ? first : rest) + line);
+}
+
+/** The widest line of a block, in columns, ignoring color codes. */
+export function blockWidth(block: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape of a color code is what is stripped
+  return Math.max(0, ...block.split("\n").map((l) => [...l.replace(/\x1b\[[0-9;]*m/g, "")].length));
+}
+
 /** Greedy word wrap for table cells; words longer than the width stay whole. */
 export function wrapText(text: string, width: number): string {
   const lines: string[] = [];

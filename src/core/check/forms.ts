@@ -85,9 +85,18 @@ export function periodLabel(p: Period): string {
       return p.back === 0 ? "the latest full year" : `${p.back} years before the latest full year`;
     case "relative": {
       const months = p.from === p.to ? MONTH_NAMES[p.from - 1]! : `${MONTH_NAMES[p.from - 1]}-${MONTH_NAMES[p.to - 1]}`;
-      const year = p.anchor === "this" ? "the claim's year" : p.anchor === "last" ? "the year before the claim" : null;
-      const label = year === null ? `the latest ${months} before the claim's date` : wholeYear(p) ? year : `${months} of ${year}`;
-      return `${label}${p.back ? `, ${p.back} year${p.back > 1 ? "s" : ""} earlier` : ""}`;
+      // years before the claim's year: 0 for "this year", 1 for "last year", one more for each year earlier
+      const before = (p.anchor === "last" ? 1 : 0) + p.back;
+      const year =
+        p.anchor === "recent"
+          ? null
+          : before === 0
+            ? "the claim's year"
+            : before === 1
+              ? "the year before the claim"
+              : `${before} years before the claim`;
+      if (year !== null) return wholeYear(p) ? year : `${months} of ${year}`;
+      return `the latest ${months} before the claim's date${p.back ? `, ${p.back} year${p.back > 1 ? "s" : ""} earlier` : ""}`;
     }
   }
 }

@@ -1541,9 +1541,6 @@ function phraseMatches(phraseText: string, text: string): boolean {
   return phraseText === text.replace(/\s+/g, " ");
 }
 
-/** The declared patterns, by name, for the README and tests. */
-export const MENTION_PATTERNS: readonly string[] = RULES.map((r) => r.name);
-export const RULES_FOR_TEST = RULES;
 /** The rules each first token can start, in declared order: at a position only these are tried. */
 const BY_FIRST = new Map<string, Rule[]>();
 for (const r of RULES) {

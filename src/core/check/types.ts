@@ -94,8 +94,6 @@ export type Check =
   /** "KORUS went into effect five years ago" */
   | { type: "age"; years: number; qualifier: Qualifier; how: "ago" | "old" };
 
-export type CheckType = Check["type"];
-
 /** A word or number of the claim that no check used: the claim is not judged on a reading that skipped it. */
 export interface Unread {
   text: string;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { splitClauses } from "../src/core/check/clauses";
 import { checkClaim, readContext } from "../src/core/check/evaluate";
 import { FORMS } from "../src/core/check/forms";
+import { GUARDS } from "../src/core/check/guards";
 import { METRIC_PHRASES, QUALIFIERS } from "../src/core/check/lexicon";
 import { findMentions, fold, readNumber } from "../src/core/check/mentions";
 import { CAN_READ, readClaim } from "../src/core/check/read";
@@ -169,6 +170,14 @@ describe("forms", () => {
     const r = readClaim(example, ctx);
     expect(r.unread, example).toEqual([]);
     expect(r.clauses.map((c) => c.form)).toContain(name);
+  });
+});
+
+describe("guards", () => {
+  it.each(GUARDS.map((g) => [g.name, g.example]))("%s: refuses its example, %s", (_name, example) => {
+    const r = readClaim(example, ctx);
+    expect(r.checks).toEqual([]);
+    expect(r.unverifiable).toMatch(/\S/);
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { splitClauses } from "./clauses";
 import { bracketedFx, FORMS, type Inherited, NotRead, type ReadContext, Scope, type Time, Unbundled, wholeYear } from "./forms";
-import { BLOCKING, CLAIM_KINDS, findMentions, MEANINGFUL, type Mention } from "./mentions";
+import { GUARDS, type GuardInput, quote } from "./guards";
+import { CLAIM_KINDS, findMentions, MEANINGFUL, type Mention } from "./mentions";
 import { sentenceEnds } from "./sentences";
 import type { Check, ClauseReading, Period, Reading, Unread } from "./types";
 
@@ -19,9 +20,6 @@ export const CAN_READ: readonly string[] = FORMS.map(
       .map((e) => `"${e}"`)
       .join(", ")}`,
 );
-
-/** The mentions an off-topic word must stand near to change what a clause is about. */
-const FIGURE_KINDS: ReadonlySet<Mention["kind"]> = new Set<Mention["kind"]>([...CLAIM_KINDS, "metric", "surplus"]);
 
 /** A claim longer than this is a usage error: whole texts go through `check --file` sentence by sentence. */
 export const MAX_CLAIM_LENGTH = 2000;
@@ -62,10 +60,6 @@ const KIND_NAMES: Partial<Record<Mention["kind"], string>> = {
 function unread(m: Mention): Unread {
   const kind = m.kind === "unreadable" ? m.what : (KIND_NAMES[m.kind] ?? m.kind);
   return { text: m.text.trim(), kind, start: m.start, end: m.end };
-}
-
-function quote(ms: readonly Mention[]): string {
-  return ms.map((m) => `'${m.text.trim()}'`).join(", ");
 }
 
 /** A clause's own time, read on a throwaway scope: what later clauses inherit. */
@@ -165,73 +159,20 @@ function readSentence(
       all.push(...u);
       return { text: clauseText, form: null, checks: [], unread: u, unverifiable: why, states };
     };
-    if (question) return fail("the sentence is a question, and a question asserts nothing to check");
-    if (denial)
-      return fail(
-        `could not read '${denial.text.trim()}': a later part of the sentence disputes what it says`,
-        c.mentions.includes(denial) ? [denial] : [],
-      );
-    if (korean) {
-      return fail(
-        `the claim cites Korea's own statistics ('${korean.text.trim()}'): korus holds US Census figures, and Korea's customs figures differ (see korus mirror)`,
-      );
-    }
     const leaning = !c.mentions.some((m) => m.kind === "metric") && metric !== null && tainted.has(metric);
-    // "auto exports", "tariffs came down": a word near a figure changes which figure; "driven largely by autos",
-    // far from every figure, is context
-    const figureAt = c.mentions.flatMap((m, i) => (FIGURE_KINDS.has(m.kind) ? [i] : []));
-    const offTopic =
-      c.mentions.find((m, i) => m.kind === "off-topic" && figureAt.some((j) => Math.abs(i - j) <= 3)) ??
-      (leaning ? mentions[mentions.indexOf(metric!) - 1] : undefined);
-    if (offTopic) {
-      return fail(
-        `'${offTopic.text.trim()}' is outside the data: korus holds Census totals of US goods trade with ${ctx.partners.join(", ")}, exchange rates and CPI`,
-      );
+    const input: GuardInput = {
+      text,
+      clause: c,
+      ctx,
+      question,
+      denial,
+      korean,
+      leaningOn: leaning ? mentions[mentions.indexOf(metric!) - 1] : undefined,
+    };
+    for (const guard of GUARDS) {
+      const refusal = guard.refuse(input);
+      if (refusal) return fail(refusal.why, refusal.notRead ?? []);
     }
-    const surplusWord = c.mentions.find((m) => m.kind === "surplus" || (m.kind === "black-red" && m.sign === "surplus"));
-    const deficitWord = c.mentions.find(
-      // "the ROK-U.S. trade balance recorded a surplus": whose surplus is not said either
-      (m) =>
-        (m.kind === "metric" && (m.metric === "deficit" || m.metric === "balance")) ||
-        (m.kind === "black-red" && m.sign === "deficit"),
-    );
-    if (surplusWord && deficitWord)
-      return fail(
-        `could not read ${quote([surplusWord, deficitWord])} in one clause: whose surplus and whose deficit is not read`,
-        [surplusWord, deficitWord],
-      );
-    // "Korea's trade deficit with the US", "Korea ran a deficit with the US", "Korea's trade balance with the US":
-    // the partner's own deficit or balance, which korus does not hold under that name
-    const owned = ownFigure(c.mentions);
-    if (owned) {
-      return fail(
-        `could not read '${text.slice(owned.partner.start, owned.metric.end)}' with the US: korus holds the US balance with ${owned.partner.name} (${owned.partner.name}'s surplus with the US is the US deficit), not ${owned.partner.name}'s own deficit or balance`,
-        [owned.partner, owned.metric],
-      );
-    }
-    // "Korea's surplus with China": Korea's trade with a third country is not held
-    const theirs = c.mentions.find((m) => m.kind === "metric" && m.perspective === "korea");
-    const third = c.mentions.find((m) => m.kind === "partner" && m.name !== ctx.subject);
-    if (theirs && third)
-      return fail(
-        `could not read '${theirs.text.trim()}' with '${third.text.trim()}': korus holds US trade with each partner, not ${ctx.subject}'s trade with others`,
-        [theirs, third],
-      );
-    // "has since quadrupled", "since then": since when is said in another sentence, or not at all
-    const since = c.mentions.find(
-      (m, i) =>
-        m.kind === "connective" && m.word === "since" && !["period", "range", "event"].includes(c.mentions[i + 1]?.kind ?? ""),
-    );
-    if (since) return fail("could not read 'since' without a year or event after it (since when?)", [since]);
-    // a denial or a condition reaches over what "and" joins to it ("It is a myth that … and that …")
-    const denied = c.piece.find((m) => (m.kind === "negation" || m.kind === "hedge") && !c.mentions.includes(m));
-    if (denied)
-      return fail(
-        `could not read '${denied.text.trim()}' elsewhere in the sentence: korus does not judge ${blockedWhat(denied)}`,
-      );
-    const blocked = c.mentions.filter((m) => BLOCKING.has(m.kind));
-    if (blocked.length)
-      return fail(`could not read ${quote(blocked)}: korus does not judge ${blockedWhat(blocked[0]!)}`, blocked);
     let checks: Check[] = [];
     let form: string | null = null;
     try {
@@ -297,39 +238,4 @@ function describes(f: Extract<Mention, { kind: "frequency" }>, s: Scope, checks:
   if (periods.length === 0) return false;
   const oneMonth = (p: Period) => p.kind === "month" || (p.kind === "relative" && p.from === p.to);
   return periods.every((p) => (f.frequency === "annual" ? wholeYear(p) : oneMonth(p)));
-}
-
-/** A partner as the owner of a deficit or balance with the US: "Korea's deficit with the US", "Korea ran a deficit with the US". */
-function ownFigure(ms: Mention[]): { partner: Mention & { kind: "partner" }; metric: Mention } | null {
-  for (let i = 0; i < ms.length; i++) {
-    const p = ms[i]!;
-    if (p.kind !== "partner") continue;
-    let j = i + 1;
-    while (ms[j] && (ms[j]!.kind === "sign-verb" || ms[j]!.kind === "money" || ms[j]!.kind === "qualifier")) j++;
-    const m = ms[j];
-    if (m?.kind !== "metric" || m.perspective !== "us" || (m.metric !== "deficit" && m.metric !== "balance")) continue;
-    if (ms.slice(j + 1).some((x) => x.kind === "us")) return { partner: p, metric: m };
-  }
-  return null;
-}
-
-function blockedWhat(m: Mention): string {
-  switch (m.kind) {
-    case "negation":
-      return "negated statements (a misread negation would flip the verdict)";
-    case "hedge":
-      return "predictions, conditions or estimates";
-    case "fiscal":
-      return "fiscal years (the data are calendar years)";
-    case "this-year":
-      return "the current, unfinished year";
-    case "tie":
-      return "ties (a figure equal to a record within rounding)";
-    case "cumulative":
-      return "running totals up to a month ('as of August', 'through October'): say which months";
-    case "unreadable":
-      return m.what;
-    default:
-      return "changes in percentage points";
-  }
 }

@@ -1,0 +1,202 @@
+/**
+ * What makes a clause unreadable before any form tries it: a declared list, tried in order, each with the case
+ * it refuses. A guard refuses; it never reads. The forms (forms.ts) only see clauses every guard let through.
+ */
+import type { Clause } from "./clauses";
+import type { ReadContext } from "./forms";
+import { BLOCKING, CLAIM_KINDS, type Mention } from "./mentions";
+
+export interface GuardInput {
+  /** the claim's text (after Unicode folding), for quoting parts of it */
+  text: string;
+  clause: Clause;
+  ctx: ReadContext;
+  /** the sentence ends with a question mark */
+  question: boolean;
+  /** a denial or rebuttal in a later clause of the sentence ("…, but that is incorrect") */
+  denial: Mention | undefined;
+  /** a citation of Korea's own statistics anywhere in the claim */
+  korean: Mention | undefined;
+  /** the word outside the data that the figure this clause inherits stands next to ("red meat exports") */
+  leaningOn: Mention | undefined;
+}
+
+export interface Refusal {
+  why: string;
+  /** the mentions to list as not read */
+  notRead?: Mention[];
+}
+
+export interface Guard {
+  name: string;
+  /** a claim it refuses, for the reader's tests */
+  example: string;
+  refuse(g: GuardInput): Refusal | null;
+}
+
+export function quote(ms: readonly Mention[]): string {
+  return ms.map((m) => `'${m.text.trim()}'`).join(", ");
+}
+
+/** The mentions an off-topic word must stand near to change what a clause is about. */
+const FIGURE_KINDS: ReadonlySet<Mention["kind"]> = new Set<Mention["kind"]>([...CLAIM_KINDS, "metric", "surplus"]);
+
+export function blockedWhat(m: Mention): string {
+  switch (m.kind) {
+    case "negation":
+      return "negated statements (a misread negation would flip the verdict)";
+    case "hedge":
+      return "predictions, conditions or estimates";
+    case "fiscal":
+      return "fiscal years (the data are calendar years)";
+    case "this-year":
+      return "the current, unfinished year";
+    case "tie":
+      return "ties (a figure equal to a record within rounding)";
+    case "cumulative":
+      return "running totals up to a month ('as of August', 'through October'): say which months";
+    case "unreadable":
+      return m.what;
+    default:
+      return "changes in percentage points";
+  }
+}
+
+/** A partner as the owner of a deficit or balance with the US: "Korea's deficit with the US", "Korea ran a deficit with the US". */
+function ownFigure(ms: readonly Mention[]): { partner: Mention & { kind: "partner" }; metric: Mention } | null {
+  for (let i = 0; i < ms.length; i++) {
+    const p = ms[i]!;
+    if (p.kind !== "partner") continue;
+    let j = i + 1;
+    while (ms[j] && (ms[j]!.kind === "sign-verb" || ms[j]!.kind === "money" || ms[j]!.kind === "qualifier")) j++;
+    const m = ms[j];
+    if (m?.kind !== "metric" || m.perspective !== "us" || (m.metric !== "deficit" && m.metric !== "balance")) continue;
+    if (ms.slice(j + 1).some((x) => x.kind === "us")) return { partner: p, metric: m };
+  }
+  return null;
+}
+
+export const GUARDS: readonly Guard[] = [
+  {
+    name: "question",
+    example: "Has the deficit with Korea doubled since KORUS?",
+    refuse: (g) => (g.question ? { why: "the sentence is a question, and a question asserts nothing to check" } : null),
+  },
+  {
+    name: "later denial",
+    example: "Some claim the deficit with Korea fell in 2024, but that is incorrect",
+    refuse: ({ denial, clause }) =>
+      denial
+        ? {
+            why: `could not read '${denial.text.trim()}': a later part of the sentence disputes what it says`,
+            notRead: clause.mentions.includes(denial) ? [denial] : [],
+          }
+        : null,
+  },
+  {
+    name: "Korea's statistics",
+    example: "According to the Korea Customs Service, the surplus with the US was $44.4 billion in 2023",
+    refuse: ({ korean }) =>
+      korean
+        ? {
+            why: `the claim cites Korea's own statistics ('${korean.text.trim()}'): korus holds US Census figures, and Korea's customs figures differ (see korus mirror)`,
+          }
+        : null,
+  },
+  {
+    // "auto exports", "tariffs came down": a word near a figure changes which figure; "driven largely by autos",
+    // far from every figure, is context
+    name: "outside the data",
+    example: "US auto exports to Korea rose 10% in 2016",
+    refuse: ({ clause, ctx, leaningOn }) => {
+      const figureAt = clause.mentions.flatMap((m, i) => (FIGURE_KINDS.has(m.kind) ? [i] : []));
+      const offTopic =
+        clause.mentions.find((m, i) => m.kind === "off-topic" && figureAt.some((j) => Math.abs(i - j) <= 3)) ?? leaningOn;
+      return offTopic
+        ? {
+            why: `'${offTopic.text.trim()}' is outside the data: korus holds Census totals of US goods trade with ${ctx.partners.join(", ")}, exchange rates and CPI`,
+          }
+        : null;
+    },
+  },
+  {
+    // "the ROK-U.S. trade balance recorded a surplus": whose surplus is not said either
+    name: "surplus and deficit",
+    example: "The balance with Korea swung from a $4 billion surplus in 1996 to a $7.5 billion deficit in 1998",
+    refuse: ({ clause }) => {
+      const surplus = clause.mentions.find((m) => m.kind === "surplus" || (m.kind === "black-red" && m.sign === "surplus"));
+      const deficit = clause.mentions.find(
+        (m) =>
+          (m.kind === "metric" && (m.metric === "deficit" || m.metric === "balance")) ||
+          (m.kind === "black-red" && m.sign === "deficit"),
+      );
+      return surplus && deficit
+        ? {
+            why: `could not read ${quote([surplus, deficit])} in one clause: whose surplus and whose deficit is not read`,
+            notRead: [surplus, deficit],
+          }
+        : null;
+    },
+  },
+  {
+    // the partner's own deficit or balance, which korus does not hold under that name
+    name: "a partner's own deficit",
+    example: "Korea's trade deficit with the US was $56.5 billion in 2025",
+    refuse: ({ clause, text }) => {
+      const owned = ownFigure(clause.mentions);
+      if (!owned) return null;
+      const name = owned.partner.name;
+      return {
+        why: `could not read '${text.slice(owned.partner.start, owned.metric.end)}' with the US: korus holds the US balance with ${name} (${name}'s surplus with the US is the US deficit), not ${name}'s own deficit or balance`,
+        notRead: [owned.partner, owned.metric],
+      };
+    },
+  },
+  {
+    name: "a third country",
+    example: "Korea's surplus with China was $37 billion in 2016",
+    refuse: ({ clause, ctx }) => {
+      const theirs = clause.mentions.find((m) => m.kind === "metric" && m.perspective === "korea");
+      const third = clause.mentions.find((m) => m.kind === "partner" && m.name !== ctx.subject);
+      return theirs && third
+        ? {
+            why: `could not read '${theirs.text.trim()}' with '${third.text.trim()}': korus holds US trade with each partner, not ${ctx.subject}'s trade with others`,
+            notRead: [theirs, third],
+          }
+        : null;
+    },
+  },
+  {
+    // "has since quadrupled", "since then": since when is said in another sentence, or not at all
+    name: "since when",
+    example: "The deficit with Korea was $13.2 billion in 2011 and has since quadrupled",
+    refuse: ({ clause }) => {
+      const ms = clause.mentions;
+      const since = ms.find(
+        (m, i) => m.kind === "connective" && m.word === "since" && !["period", "range", "event"].includes(ms[i + 1]?.kind ?? ""),
+      );
+      return since ? { why: "could not read 'since' without a year or event after it (since when?)", notRead: [since] } : null;
+    },
+  },
+  {
+    // a denial or a condition reaches over what "and" joins to it ("It is a myth that … and that …")
+    name: "denied by 'and'",
+    example: "It is a myth that the deficit with Korea doubled and exports fell",
+    refuse: ({ clause }) => {
+      const denied = clause.piece.find((m) => (m.kind === "negation" || m.kind === "hedge") && !clause.mentions.includes(m));
+      return denied
+        ? { why: `could not read '${denied.text.trim()}' elsewhere in the sentence: korus does not judge ${blockedWhat(denied)}` }
+        : null;
+    },
+  },
+  {
+    name: "words no form reads",
+    example: "The monthly deficit with Korea averaged $4.7 billion in 2025",
+    refuse: ({ clause }) => {
+      const blocked = clause.mentions.filter((m) => BLOCKING.has(m.kind));
+      return blocked.length
+        ? { why: `could not read ${quote(blocked)}: korus does not judge ${blockedWhat(blocked[0]!)}`, notRead: blocked }
+        : null;
+    },
+  },
+];

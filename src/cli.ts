@@ -19,6 +19,7 @@ import type { Dataset } from "./data/schema";
 import { EXIT, isKorusError, UsageError } from "./errors";
 import { fillHelp } from "./help-facts";
 import { dataTopic, EXIT_CODES_HELP, EXIT_CODES_TOPIC, FORMATS_TOPIC, TOPICS } from "./help-topics";
+import { reflow } from "./render/format";
 
 /** A fresh program per call: commander keeps parse state on the instance. */
 export function createProgram(deps: CommandDeps): Command {
@@ -100,11 +101,14 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
     .argument("[topic]", "a command name or a topic")
     .action(async (topic: string | undefined) => {
       if (topic === undefined) return program.outputHelp();
-      if (topic === "exit-codes") return io.out(EXIT_CODES_TOPIC);
-      if (topic === "formats") return io.out(FORMATS_TOPIC);
-      if (topic === "data") return io.out(dataTopic(deps.data().meta.datasets));
-      if (topic === "claims") return io.out((await import("./parts/check-view")).claimsTopic());
-      if (topic === "verdicts") return io.out((await import("./parts/check-view")).VERDICTS_TOPIC);
+      // topics are written for a wide terminal and fitted to this one
+      const width: number = program.opts().width ?? io.columns ?? 80;
+      const page = (text: string) => io.out(reflow(text, width));
+      if (topic === "exit-codes") return page(EXIT_CODES_TOPIC);
+      if (topic === "formats") return page(FORMATS_TOPIC);
+      if (topic === "data") return page(dataTopic(deps.data().meta.datasets));
+      if (topic === "claims") return page((await import("./parts/check-view")).claimsTopic());
+      if (topic === "verdicts") return page((await import("./parts/check-view")).VERDICTS_TOPIC);
       const cmd = program.commands.find((c) => c.name() === topic);
       if (!cmd || topic === "help") {
         const names = program.commands.map((c) => c.name()).filter((n) => n !== "help");

@@ -30,8 +30,9 @@ deficit    rows[] {year|month, exports, imports, balance, change, sourceId[, per
 convert    input {text, amount, currency}; to; result; rate {base, quote, rate}; legs[] {currency, base,
            quote, rate, perUsd, period, kind, source, label, derivation, dataset}; rateDate; kind; notes[]
 rates      currencies[]; quotes {CUR: "USD per EUR" | "CUR per USD"}; rows[] {period, CUR...}; range
-check      claim; asOf; latestFullYear; latestMonth; verdict; reason; interpretation {clauses[], checks[],
-           rules[], unread[]}; clauses[] {check, verdict, actual, reason, evidence[], arithmetic[],
+check      claim; asOf; latestFullYear; latestMonth; verdict; reason; interpretation {clauses[] {text,
+           form, checks[], unread[], unverifiable, states}, checks[], rules[], unread[], unverifiable,
+           reported}; clauses[] {check, verdict, actual, reason, evidence[], arithmetic[],
            explanation {period, band, error, sensitivity[]}}; caveats[]; hints[]; sources[]. A text
            (check --file, check -): one object a line with its index; --format json: results[]
 facts      article {publisher, title, date, url}; query[]; facts[] {id, statement, quote, speaker,

@@ -66,12 +66,15 @@ describe("korus check --file and check -", () => {
     expect(r.stdout).toContain("#3\nTRUE  Since KORUS went into effect");
   });
 
-  it.each([60, 80])("fits %d columns: one claim, a text, the article", async (width) => {
+  it.each([60, 80])("fits %d columns: one claim, a text, the article, the help topics", async (width) => {
     const runs = [
       ["check", "The deficit with Korea doubled between 2011 and 2016", "--as-of", "2017-07-13"],
       ["check", "foo bar"],
       ["check", "--file", file, "--as-of", "2017-07-13"],
       ["check", "--article"],
+      ["help", "claims"],
+      ["help", "verdicts"],
+      ["help", "formats"],
     ];
     for (const argv of runs) {
       const out = (await korus([...argv, "--width", String(width)])).stdout;

@@ -77,6 +77,22 @@ export function wrapLines(text: string, width: number, first = "", rest = first)
     .map((line, i) => (i === 0 ? first : rest) + line);
 }
 
+/**
+ * A preformatted page (a help topic) fitted to a width: a line that is too long wraps under its own text, after
+ * its indent, its "- " or its label column ("  figures    deficit, …").
+ */
+export function reflow(page: string, width: number): string {
+  return page
+    .split("\n")
+    .flatMap((line) => {
+      if ([...line].length <= width) return [line];
+      const hang = /^(\s*(?:- |\S+(?: \S+)?\s{2,})?)/.exec(line)![1]!.length;
+      const head = line.slice(0, hang);
+      return wrapLines(line.slice(hang), width, head, " ".repeat(Math.min(hang, width - 20)));
+    })
+    .join("\n");
+}
+
 /** The widest line of a block, in columns, ignoring color codes. */
 export function blockWidth(block: string): number {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape of a color code is what is stripped

@@ -29,16 +29,20 @@ export function createProgram(deps: CommandDeps): Command {
     .description("Explore the US-South Korea goods trade deficit and check claims about it, offline, from sourced data.")
     .version(version, "-V, --version", "print the korus version")
     .option("--no-color", "never color the output (also: NO_COLOR=1)")
-    .option("--width <columns>", "width for charts (default: the terminal's, or 80 when piped)", (v: string) => {
-      if (!/^\d+$/.test(v) || Number(v) < 30 || Number(v) > 1000) {
-        throw new CommanderError(
-          EXIT.usage,
-          "korus.invalidWidth",
-          `error: --width ${v}: expected a whole number from 30 to 1000`,
-        );
-      }
-      return Number(v);
-    })
+    .option(
+      "--width <columns>",
+      "width for charts, check views and help topics (default: the terminal's, or 80 when piped)",
+      (v: string) => {
+        if (!/^\d+$/.test(v) || Number(v) < 30 || Number(v) > 1000) {
+          throw new CommanderError(
+            EXIT.usage,
+            "korus.invalidWidth",
+            `error: --width ${v}: expected a whole number from 30 to 1000`,
+          );
+        }
+        return Number(v);
+      },
+    )
     .showSuggestionAfterError(true)
     // descriptions are filled before commander wraps them to the terminal's width
     .configureHelp({

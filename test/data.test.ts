@@ -94,7 +94,7 @@ describe("bundled data invariants", () => {
   it("describes every dataset file and every source_id", () => {
     const files = ds.meta.datasets.map((d) => d.file).sort();
     expect(files).toContain("us_korea_goods_annual.csv");
-    expect(files.length).toBe(12);
+    expect(files.length).toBe(16);
     expect(files).toContain("article-facts.json");
     expect(Object.keys(ds.meta.sources)).toContain("census_country_xlsx_v2024");
   });

@@ -197,6 +197,30 @@ export function describeDatasets(ds: Rows, datasets: DatasetEntry[], facts: Data
         .join("; "),
       rows: ds.koreaView.length,
     },
+    korea_goods_annual: {
+      coverage: compactPeriods(ds.koreaGoods.map((r) => String(r.year))),
+      vintage: copiesText(ds.koreaGoods.map((r) => ({ period: String(r.year), sourceId: r.sourceId }))),
+      rows: ds.koreaGoods.length,
+    },
+    korea_partners_annual: {
+      coverage: compactPeriods([...new Set(ds.koreaPartners.map((r) => String(r.year)))]),
+      vintage: copiesText(ds.koreaPartners.map((r) => ({ period: String(r.year), sourceId: r.sourceId }))),
+      rows: ds.koreaPartners.length,
+    },
+    autos_annual: {
+      coverage: (["US", "KR"] as const)
+        .map(
+          (who) =>
+            `${who} ${compactPeriods([...new Set(ds.autos.filter((r) => r.reporter === who).map((r) => String(r.year)))])}`,
+        )
+        .join("; "),
+      vintage: copiesText(ds.autos.map((r) => ({ period: String(r.year), sourceId: r.sourceId }))),
+      rows: ds.autos.length,
+    },
+    korea_services_balance: {
+      coverage: compactPeriods([...new Set(ds.koreaServices.map((r) => String(r.year)))]),
+      rows: ds.koreaServices.length,
+    },
     fx_annual: {
       coverage: `${spanText(facts.fxAnnual)}${eur.annual && eur.annual.from !== facts.fxAnnual.from ? ` (EUR from ${eur.annual.from})` : ""}`,
       rows: ds.fxAnnual.length,

@@ -124,8 +124,18 @@ function checkConsistency(ds: Omit<Dataset, "facts">, lines: Lines, datasetIds: 
         throw new DataError(`${at(key, i)}: ${k} follows ${prev}: a gap in the series`);
     });
   }
+  checkKoreaSide(ds, at);
   const known = new Set(Object.keys(ds.meta.sources));
-  for (const key of ["goodsAnnual", "goodsMonthly", "goodsVintages", "partnersAnnual"] as const) {
+  for (const key of [
+    "goodsAnnual",
+    "goodsMonthly",
+    "goodsVintages",
+    "partnersAnnual",
+    "koreaGoods",
+    "koreaPartners",
+    "autos",
+    "koreaServices",
+  ] as const) {
     ds[key].forEach((r, i) => {
       const base = r.sourceId.split(":")[0]!;
       if (!known.has(base)) throw new DataError(`${at(key, i)}: source_id ${r.sourceId} is not described in sources.json`);
@@ -197,5 +207,53 @@ function checkGoods<R extends GoodsLike>(
     if (Math.abs(r.exports - r.imports - r.balance) > BALANCE_TOLERANCE) {
       throw new DataError(`${at(key, i)} (${k}): balance ${r.balance} is not exports - imports (${r.exports} - ${r.imports})`);
     }
+  });
+}
+
+/**
+ * Korea-side files: one row per key, in year order, flows never negative, and the balance equal to exports −
+ * imports wherever both are given (an empty cell is "not found", never a zero).
+ */
+function checkKoreaSide(ds: Omit<Dataset, "facts">, at: (k: DataKey, i: number) => string): void {
+  // [file, rows, key of a row, the group whose years must not go backwards (the autos file lists each reporter in turn)]
+  const keyed: [DataKey, { year: number }[], (i: number) => string, (i: number) => string][] = [
+    ["koreaGoods", ds.koreaGoods, (i) => String(ds.koreaGoods[i]!.year), () => ""],
+    ["koreaPartners", ds.koreaPartners, (i) => `${ds.koreaPartners[i]!.year} ${ds.koreaPartners[i]!.partnerCode}`, () => ""],
+    [
+      "autos",
+      ds.autos,
+      (i) => `${ds.autos[i]!.year} ${ds.autos[i]!.reporter} ${ds.autos[i]!.flow} ${ds.autos[i]!.product}`,
+      (i) => ds.autos[i]!.reporter,
+    ],
+    ["koreaServices", ds.koreaServices, (i) => `${ds.koreaServices[i]!.year} ${ds.koreaServices[i]!.asOf}`, () => ""],
+  ];
+  for (const [key, rows, keyOf, groupOf] of keyed) {
+    const seen = new Set<string>();
+    const last = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const k = keyOf(i);
+      if (seen.has(k)) throw new DataError(`${at(key, i)}: duplicate entry for ${k}`);
+      seen.add(k);
+      const prev = last.get(groupOf(i));
+      if (prev !== undefined && r.year < prev) throw new DataError(`${at(key, i)}: ${r.year} is out of order (after ${prev})`);
+      last.set(groupOf(i), r.year);
+    });
+  }
+  const flows: [DataKey, { exports: number; imports: number | null; balance: number | null }[]][] = [
+    ["koreaGoods", ds.koreaGoods.map((r) => ({ exports: r.exportsToUs, imports: r.importsFromUs, balance: r.balance }))],
+    ["koreaPartners", ds.koreaPartners],
+  ];
+  for (const [key, rows] of flows) {
+    rows.forEach((r, i) => {
+      if (r.exports < 0 || (r.imports ?? 0) < 0) throw new DataError(`${at(key, i)}: exports and imports cannot be negative`);
+      if (r.imports !== null && r.balance !== null && !(Math.abs(r.exports - r.imports - r.balance) <= BALANCE_TOLERANCE))
+        throw new DataError(`${at(key, i)}: balance ${r.balance} is not exports - imports (${r.exports} - ${r.imports})`);
+    });
+  }
+  ds.autos.forEach((r, i) => {
+    if (r.value < 0) throw new DataError(`${at("autos", i)}: a trade value cannot be negative`);
+    const us = r.reporter === "US";
+    if (us !== (r.flow === "imports_from_korea"))
+      throw new DataError(`${at("autos", i)}: reporter ${r.reporter} cannot report the flow ${r.flow}`);
   });
 }

@@ -27,6 +27,10 @@ const isoDate = z
 const text = z.string().min(1, "must not be empty");
 const url = z.string().regex(/^https?:\/\/\S+$/, "expected an http(s) URL");
 const sourceId = z.string().regex(/^census_[a-z0-9_-]+(:(monthly_sum|scraper_annual))?$/, "expected a source_id from SOURCES.md");
+/** Korea-side rows cite the source ids of SOURCES-korea-side.md and SOURCES-additions-2026-11.md (suffixes in sources.json). */
+const koreaSourceId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]+(:(total|sum_of_members|imports_derived))?$/, "expected a source_id from SOURCES-korea-side.md");
 
 export const goodsAnnualCsv = z
   .object({ year, exports_musd: number, imports_musd: number, balance_musd: number, source_id: sourceId })
@@ -120,6 +124,82 @@ export const koreaViewCsv = z
     totalTrade: r.total_trade_busd,
     publisher: r.publisher_of_figure,
     url: r.retrieved_from,
+  }));
+
+/** Korea-reported goods trade with the US (KOSIS / Korea Customs Service): Korea's exports f.o.b., imports c.i.f. */
+export const koreaGoodsCsv = z
+  .object({
+    year,
+    exports_to_us_musd: number,
+    imports_from_us_musd: optional(number),
+    balance_musd: optional(number),
+    source_id: koreaSourceId,
+  })
+  .transform((r) => ({
+    year: r.year,
+    exportsToUs: r.exports_to_us_musd,
+    importsFromUs: r.imports_from_us_musd,
+    balance: r.balance_musd,
+    sourceId: r.source_id,
+  }));
+
+/** Korea's trade by partner as Korea reports it; WLD is the world total, EU rows are sums of members. */
+export const koreaPartnerCsv = z
+  .object({
+    year,
+    partner: text,
+    partner_code: z.string().regex(/^[A-Z][A-Z0-9]{2,3}$/, "expected an ISO alpha-3 code (or EU27/EU28, WLD)"),
+    exports_musd: number,
+    imports_musd: optional(number),
+    balance_musd: optional(number),
+    source_id: koreaSourceId,
+  })
+  .transform((r) => ({
+    year: r.year,
+    partner: r.partner,
+    partnerCode: r.partner_code,
+    exports: r.exports_musd,
+    imports: r.imports_musd,
+    balance: r.balance_musd,
+    sourceId: r.source_id,
+  }));
+
+export const AUTO_FLOWS = ["exports_to_us", "imports_from_us", "imports_from_korea"] as const;
+
+/** The auto component: each row one reporter, one flow, one product class; bases are never mixed in a row. */
+export const autosCsv = z
+  .object({
+    year,
+    reporter: z.enum(["US", "KR"]),
+    flow: z.enum(AUTO_FLOWS),
+    product: text,
+    value_musd: number,
+    source_id: koreaSourceId,
+  })
+  .transform((r) => ({
+    year: r.year,
+    reporter: r.reporter,
+    flow: r.flow,
+    product: r.product,
+    value: r.value_musd,
+    sourceId: r.source_id,
+  }));
+
+/** Bank of Korea regional balance of payments: Korea's services balance with the US (negative = Korean deficit). */
+export const koreaServicesCsv = z
+  .object({
+    year,
+    balance_busd: number,
+    precision_busd: positive,
+    as_of: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM"),
+    source_id: koreaSourceId,
+  })
+  .transform((r) => ({
+    year: r.year,
+    balance: r.balance_busd,
+    precision: r.precision_busd,
+    asOf: r.as_of,
+    sourceId: r.source_id,
   }));
 
 const fxColumns = {
@@ -247,6 +327,10 @@ export type GoodsVintageRow = z.output<typeof goodsVintageCsv>;
 export type PartnerAnnualRow = z.output<typeof partnerAnnualCsv>;
 export type ServicesAnnualRow = z.output<typeof servicesAnnualCsv>;
 export type KoreaViewRow = z.output<typeof koreaViewCsv>;
+export type KoreaGoodsRow = z.output<typeof koreaGoodsCsv>;
+export type KoreaPartnerRow = z.output<typeof koreaPartnerCsv>;
+export type AutosRow = z.output<typeof autosCsv>;
+export type KoreaServicesRow = z.output<typeof koreaServicesCsv>;
 export type FxAnnualRow = z.output<typeof fxAnnualCsv>;
 export type FxMonthlyRow = z.output<typeof fxMonthlyCsv>;
 export type FxDailyRow = z.output<typeof fxDailyCsv>;
@@ -273,6 +357,10 @@ export interface Dataset {
   partnersAnnual: PartnerAnnualRow[];
   servicesAnnual: ServicesAnnualRow[];
   koreaView: KoreaViewRow[];
+  koreaGoods: KoreaGoodsRow[];
+  koreaPartners: KoreaPartnerRow[];
+  autos: AutosRow[];
+  koreaServices: KoreaServicesRow[];
   fxAnnual: FxAnnualRow[];
   fxMonthly: FxMonthlyRow[];
   fxDaily: FxDailyRow[];
@@ -295,6 +383,10 @@ export const DATA_FILES = {
   partnersAnnual: { id: "partners_annual", file: "us_partner_goods_annual.csv", schema: partnerAnnualCsv },
   servicesAnnual: { id: "services_annual", file: "us_korea_services_annual.csv", schema: servicesAnnualCsv },
   koreaView: { id: "korea_view_annual", file: "korea_view_us_trade_annual.csv", schema: koreaViewCsv },
+  koreaGoods: { id: "korea_goods_annual", file: "korea_view_us_goods_annual.csv", schema: koreaGoodsCsv },
+  koreaPartners: { id: "korea_partners_annual", file: "korea_goods_by_partner_annual.csv", schema: koreaPartnerCsv },
+  autos: { id: "autos_annual", file: "us_korea_autos_annual.csv", schema: autosCsv },
+  koreaServices: { id: "korea_services_balance", file: "korea_view_us_services_balance.csv", schema: koreaServicesCsv },
   fxAnnual: { id: "fx_annual", file: "fx_annual.csv", schema: fxAnnualCsv },
   fxMonthly: { id: "fx_monthly", file: "fx_monthly.csv", schema: fxMonthlyCsv },
   fxDaily: { id: "fx_daily", file: "fx_daily_2017_07.csv", schema: fxDailyCsv },

@@ -31,6 +31,8 @@ export function helpValues(f: DataFacts): Record<string, string> {
     "korus.inForce": korus.inForce,
     "korus.baseYear": String(korus.baseYear),
     firstAsOf: f.firstAsOf,
+    "korea.goods": spanText(f.koreaGoods),
+    "korea.goods.from": f.koreaGoods.from,
     article: `${f.article.publisher} article of ${f.article.date}`,
   };
 }

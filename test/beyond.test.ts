@@ -113,18 +113,35 @@ describe("partners (core)", () => {
 });
 
 describe("mirror, revisions, timeline, sources (core)", () => {
-  it("sets the US-reported deficit beside Korea's surplus, with gaps", () => {
+  it("sets the US-reported deficit beside Korea's own surplus, every year on both bases", () => {
     const r = mirrorReport(dataset, { from: "2015", to: "2017" });
-    expect(r.rows.map((x) => [x.year, x.koreaReported])).toEqual([
-      [2015, 25.8],
-      [2016, 23.2],
-      [2017, null],
+    expect(r.rows.map((x) => [x.year, x.koreaReportedSurplus])).toEqual([
+      [2015, 25807.7],
+      [2016, 23246.4],
+      [2017, 17860.4],
     ]);
-    expect(r.rows[1]!.usReported).toBeCloseTo(27.6246, 6);
-    expect(r.rows[1]!.difference).toBeCloseTo(27.6246 - 23.2, 6);
+    expect(r.rows[1]!.usReportedDeficit).toBe(27624.6);
+    expect(r.rows[1]!.difference).toBe(4378.2);
+    expect(r.rows[1]!.korea.importsFromUs).toBe(43215.9);
+    expect(r.rows[1]!.us.exportsToKorea).toBe(42262.2);
     expect(r.why.join(" ")).toMatch(/f\.a\.s\..*c\.i\.f\./);
-    expect(r.services.usReported.length).toBe(8);
+    expect(r.services.rows.filter((s) => s.reporter === "US").length).toBe(8);
+    // the Bank of Korea's 2016 services deficit with the US, turned to the US view
+    expect(r.services.rows.find((s) => s.year === 2016 && s.reporter === "Korea")?.usBalance).toBe(14.2812);
     expect(r.goodsAndServices).toMatch(/No goods \+ services total/);
+  });
+  it("covers 1985 to the latest US year by default, a missing Korean figure shown as missing", () => {
+    const r = mirrorReport(dataset, {});
+    expect(r.range).toEqual({ from: "1985", to: "2025" });
+    expect(
+      r.rows.filter((x) => x.year <= 2023).every((x) => x.koreaReportedSurplus !== null && x.korea.importsFromUs !== null),
+    ).toBe(true);
+    expect(r.rows.at(-1)).toMatchObject({
+      year: 2025,
+      koreaReportedSurplus: null,
+      difference: null,
+      korea: { exportsToUs: 122900 },
+    });
   });
   it("shows the vintages of 2017", () => {
     const r = revisionsReport(dataset, "2017");
@@ -184,7 +201,8 @@ describe("render without color at a fixed width", () => {
   it("mirror: the explanation and the scattered services", () => {
     const text = renderMirror(mirrorReport(dataset, {}), view);
     expect(text).toContain("Why mirror figures differ:");
-    expect(text).toMatch(/│ 2013 │\s+20\.7 │\s+n\/a │/);
+    expect(text).toMatch(/│ 2013 │\s+20\.7 │\s+20\.5 │\s+\+0\.2 │/);
+    expect(text).toMatch(/│ 2025 │\s+56\.5 │\s+n\/a │\s+n\/a │.*Korea's exports only/);
   });
 });
 
@@ -206,7 +224,7 @@ describe("beyond the headline (built binary)", () => {
     expect((await korus(["timeline", "--json"])).stdout).toContain('"date": "2017-07-12"');
     expect((await korus(["revisions", "2017"])).stdout).toMatch(/census_country_xlsx_v2020 │ 2020-01-07 │ 48,350\.4/);
     expect((await korus(["mirror", "--csv"])).stdout.split("\n")[0]).toBe(
-      "year,us_reported_deficit_busd,korea_reported_surplus_busd,difference_busd",
+      "year,us_exports_to_korea_musd,us_imports_from_korea_musd,us_balance_musd,korea_exports_to_us_musd,korea_imports_from_us_musd,korea_balance_musd,difference_musd,korea_source_id",
     );
     expect((await korus(["sources", "--cite"])).stdout).toMatch(
       /^U\.S\. Census Bureau\. "US goods trade with South Korea, annual"/,
@@ -226,7 +244,7 @@ describe("beyond the headline (built binary)", () => {
     ["sources"],
   ])("every --json carries schemaVersion and meta.sources: %s", async (...args) => {
     const o = JSON.parse((await korus([...args, "--json"])).stdout);
-    expect(o.schemaVersion).toBe(args[0] === "check" ? 2 : 1);
+    expect(o.schemaVersion).toBe(({ check: 2, mirror: 2 } as Record<string, number>)[args[0]!] ?? 1);
     expect(o.meta.sources.length).toBeGreaterThan(0);
     for (const s of o.meta.sources)
       expect(s).toMatchObject({ publisher: expect.any(String), title: expect.any(String), vintage: expect.any(String) });

@@ -5,7 +5,7 @@ export function registerMirror(program: Command, deps: CommandDeps): void {
   program
     .command("mirror")
     .description("the US-reported goods balance beside the Korea-reported one, the gap and why; services points")
-    .option("--from <year>", "first year (default: the first Korean figure)")
+    .option("--from <year>", "first year (default: the first year both sides report, {{korea.goods.from}})")
     .option("--to <year>", "last year (default: {{goods.latest}})")
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60, default 10)", intOption(4, 60))

@@ -2,9 +2,10 @@ import type { SourceRef } from "./sources";
 
 /**
  * The version of each command's --json schema, raised only when a field changes meaning or disappears
- * (README "Output formats"). check is at 2: its reading became clauses, periods and explanations.
+ * (README "Output formats"). check is at 2: its reading became clauses, periods and explanations; mirror is at 2:
+ * its rows became both sides' flows in $ millions from the complete Korea-reported series.
  */
-export const SCHEMA_VERSIONS: Readonly<Record<string, number>> = { check: 2 };
+export const SCHEMA_VERSIONS: Readonly<Record<string, number>> = { check: 2, mirror: 2 };
 export const SCHEMA_VERSION = 1;
 
 /** What every --json object starts with: the schema version, the command that made it, the datasets used. */

@@ -54,6 +54,8 @@ export interface DataFacts {
   monthlyAnnualGaps: { year: number; exports: number; imports: number }[];
   /** the article korus checks (data/article-facts.json) */
   article: { publisher: string; date: string };
+  /** years in which Korea's own customs figures give its balance with the US (both flows) */
+  koreaGoods: Span;
 }
 
 /** Consecutive runs, compactly: [2011, 2012, 2015] → "2011-2012, 2015"; months alike with " to ". */
@@ -138,6 +140,7 @@ export function deriveFacts(ds: Rows, subject: string): DataFacts {
     anchors,
     firstAsOf: `${firstYear + 1}-${ANNUAL_RELEASE_DAY}`,
     monthlyAnnualGaps: gaps,
+    koreaGoods: years(ds.koreaGoods.filter((r) => r.balance !== null)),
     article: { publisher: ds.article.article.publisher, date: ds.article.article.date },
   };
 }

@@ -1,33 +1,51 @@
-import type { MirrorReport } from "../core/mirror";
+import type { MirrorReport, MirrorRow } from "../core/mirror";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
 import { formatNumber, MISSING, wrapText } from "./format";
 import { renderTable } from "./table";
 
-const n = (v: number | null, d = 1) => (v === null ? MISSING : formatNumber(v, d));
+const bn = (v: number | null, d = 1) => (v === null ? MISSING : formatNumber(v / 1000, d));
+const n = (v: number | null, d = 2) => (v === null ? MISSING : formatNumber(v, d));
+
+/** What a reader must know about a Korean figure that is not the plain KOSIS final value. */
+function koreaNote(r: MirrorRow): string {
+  const k = r.korea;
+  if (k.sourceId === null) return "no Korean figure";
+  const [base, suffix] = k.sourceId.split(":");
+  const parts: string[] = [];
+  if (!base!.startsWith("kosis_")) parts.push(base!.includes("prelim") ? "preliminary" : "press release");
+  if (suffix === "imports_derived") parts.push("Korea's imports derived");
+  if (k.importsFromUs === null) parts.push("Korea's exports only");
+  return parts.join("; ");
+}
 
 export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number; height?: number; colorOn: boolean }): string {
   const c = palette(o.colorOn);
   const out = [
-    c.bold(`Korea's goods surplus with the US as each side reports it, ${r.range.from} → ${r.range.to}, $ billions`),
+    c.bold(`Korea's goods surplus with the US as each capital reports it, ${r.range.from} → ${r.range.to}, $ billions`),
+    "US: Census (exports f.a.s., imports customs value). Korea: Korea Customs Service (exports f.o.b., imports c.i.f.).",
     "",
   ];
   out.push(
     renderTable(
       [
         { header: "Year", align: "left" },
-        { header: "US-reported\n(Census deficit)" },
-        { header: "Korea-reported\n(customs surplus)" },
-        { header: "Difference" },
-        { header: "Korean figure from", align: "left" },
+        { header: "US-reported\ndeficit" },
+        { header: "Korea-reported\nsurplus" },
+        { header: "Difference\n(US − Korea)" },
+        { header: "US exports\n(f.a.s.)" },
+        { header: "Korea's imports\n(c.i.f.)" },
+        { header: "Note", align: "left" },
       ],
       r.rows.map((x) => [
         String(x.year),
-        n(x.usReported),
-        n(x.koreaReported, 2),
-        x.difference === null ? MISSING : formatNumber(x.difference, 1, { sign: true }),
-        x.koreaPublisher ? wrapText(x.koreaPublisher, 44) : "not found",
+        bn(x.usReportedDeficit),
+        bn(x.koreaReportedSurplus),
+        x.difference === null ? MISSING : formatNumber(x.difference / 1000, 1, { sign: true }),
+        bn(x.us.exportsToKorea),
+        bn(x.korea.importsFromUs),
+        koreaNote(x),
       ]),
       o.colorOn,
     ),
@@ -36,11 +54,14 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
     out.push(
       "",
       renderChart({
-        title: "Korea's goods surplus with the US, $ billions (gaps: no Korean figure found)",
+        title: "Korea's goods surplus with the US, $ billions (gaps: no Korean figure)",
         labels: r.rows.map((x) => String(x.year)),
         series: [
-          { name: "US-reported", values: r.rows.map((x) => x.usReported) },
-          { name: "Korea-reported", values: r.rows.map((x) => x.koreaReported) },
+          { name: "US-reported (Census)", values: r.rows.map((x) => x.usReportedDeficit / 1000) },
+          {
+            name: "Korea-reported (KCS)",
+            values: r.rows.map((x) => (x.koreaReportedSurplus === null ? null : x.koreaReportedSurplus / 1000)),
+          },
         ],
         width: o.width,
         height: o.height ?? 10,
@@ -49,7 +70,7 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
     );
   }
   out.push("", "Why mirror figures differ:", ...r.why.map((w) => `  - ${w}`));
-  out.push("", c.bold("Services (scattered estimates, $ billions)"), r.services.note);
+  out.push("", c.bold("Services (scattered estimates, $ billions, turned to the US view)"), r.services.note);
   out.push(
     renderTable(
       [
@@ -61,26 +82,15 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
         { header: "Published", align: "left" },
         { header: "Publisher", align: "left" },
       ],
-      [
-        ...r.services.usReported.map((s) => [
-          String(s.year),
-          "US",
-          n(s.exports, 2),
-          n(s.imports, 2),
-          n(s.balance, 2),
-          s.asOf,
-          wrapText(s.publisher, 36),
-        ]),
-        ...r.services.koreaReported.map((s) => [
-          String(s.year),
-          "Korea",
-          n(s.importsFromUs, 2),
-          n(s.exportsToUs, 2),
-          s.balance === null ? MISSING : formatNumber(-s.balance, 2),
-          "",
-          wrapText(s.publisher, 36),
-        ]),
-      ],
+      r.services.rows.map((s) => [
+        String(s.year),
+        s.reporter,
+        n(s.usExports),
+        n(s.usImports),
+        n(s.usBalance),
+        s.asOf,
+        wrapText(s.publisher, 36),
+      ]),
       o.colorOn,
     ),
   );
@@ -92,7 +102,27 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
 
 export function mirrorCsv(r: MirrorReport): string {
   return toCsv(
-    ["year", "us_reported_deficit_busd", "korea_reported_surplus_busd", "difference_busd"],
-    r.rows.map((x) => [x.year, x.usReported, x.koreaReported, x.difference]),
+    [
+      "year",
+      "us_exports_to_korea_musd",
+      "us_imports_from_korea_musd",
+      "us_balance_musd",
+      "korea_exports_to_us_musd",
+      "korea_imports_from_us_musd",
+      "korea_balance_musd",
+      "difference_musd",
+      "korea_source_id",
+    ],
+    r.rows.map((x) => [
+      x.year,
+      x.us.exportsToKorea,
+      x.us.importsFromKorea,
+      x.us.balance,
+      x.korea.exportsToUs,
+      x.korea.importsFromUs,
+      x.korea.balance,
+      x.difference,
+      x.korea.sourceId,
+    ]),
   );
 }

@@ -213,15 +213,35 @@ export const partnersRange = z.strictObject({
 });
 
 export const mirror = z.strictObject({
-  ...head("mirror"),
+  ...head("mirror", 2),
   range,
   unit: s,
-  rows: z.array(z.strictObject({ year: n, usReported: n, koreaReported: nn, difference: nn, koreaPublisher: s.nullable() })),
+  rows: z.array(
+    z.strictObject({
+      year: n,
+      us: z.strictObject({ exportsToKorea: n, importsFromKorea: n, balance: n }),
+      korea: z.strictObject({ exportsToUs: nn, importsFromUs: nn, balance: nn, sourceId: s.nullable() }),
+      usReportedDeficit: n,
+      koreaReportedSurplus: nn,
+      difference: nn,
+    }),
+  ),
   why: z.array(s),
   services: z.strictObject({
     note: s,
-    usReported: z.array(z.looseObject({ year: n })),
-    koreaReported: z.array(z.looseObject({ year: n })),
+    unit: s,
+    rows: z.array(
+      z.strictObject({
+        year: n,
+        reporter: z.enum(["US", "Korea"]),
+        usExports: nn,
+        usImports: nn,
+        usBalance: nn,
+        asOf: s,
+        publisher: s,
+        basis: s,
+      }),
+    ),
   }),
   goodsAndServices: s,
 });

@@ -50,7 +50,8 @@ describe("words that change what a figure is are never dropped", () => {
     ["The deficit with Korea was about $28bn in 2015 and 2017", "2017"],
     ["The balance with Korea swung from a $4 billion surplus in 1996 to a $7.5 billion deficit in 1998", "surplus"],
     ["Korea's trade deficit with the US was $56.5 billion in 2025", "Korea"],
-    ["Korea's surplus with China was $37 billion in 2016", "China"],
+    ["Korea's surplus with the US and China rose in 2016", "China"],
+    ["Korea's imports from Chile rose 10% in 2016", "Korea's imports"],
     ["The deficit with Korea was -$56.5 billion in 2025", "-$56.5 billion"],
   ])("%s → unverifiable, '%s' not read", refusesNaming);
 

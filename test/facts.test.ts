@@ -95,7 +95,10 @@ describe("korus facts and korus check (built binary)", () => {
   it("--json and --format claimreview", async () => {
     const o = JSON.parse((await korus(["check", "The deficit with Korea fell by 20% in 2017", "--json"])).stdout);
     expect(o).toMatchObject({ schemaVersion: 2, command: "check", verdict: "mostly-false" });
-    expect(o.clauses[0].evidence).toHaveLength(2);
+    // judged on US figures (−16.5%); Korea's own figures (surplus −23.2%) give a better verdict, so they are shown beside
+    expect(o.clauses[0].evidence.map((e: { basis: string }) => e.basis)).toEqual(["us", "us", "korea", "korea"]);
+    expect(o.clauses[0]).toMatchObject({ basis: "us", otherBasis: { basis: "korea", verdict: "half-true" } });
+    expect(o.reason).toMatch(/on Korea's own figures \(Korea Customs Service\) it is HALF-TRUE/);
     const cr = JSON.parse(
       (await korus(["check", "The deficit with Korea fell by 20% in 2017", "--format", "claimreview"])).stdout,
     );

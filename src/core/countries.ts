@@ -46,6 +46,13 @@ export const COUNTRIES: readonly Country[] = [
   { name: "Brazil", iso2: "br", words: ["brazil", "brazilian"] },
   { name: "Russia", iso2: "ru", words: ["russia", "russian", "moscow"] },
   { name: "Saudi Arabia", iso2: "sa", words: ["saudi arabia", "saudi"] },
+  { name: "Qatar", iso2: "qa", words: ["qatar", "qatari", "doha"] },
+  { name: "Kuwait", iso2: "kw", words: ["kuwait", "kuwaiti"] },
+  {
+    name: "United Arab Emirates",
+    iso2: "ae",
+    words: ["united arab emirates", "the uae", "uae", "emirati", "abu dhabi", "dubai"],
+  },
   { name: "Israel", iso2: "il", words: ["israel", "israeli"] },
   { name: "Turkey", iso2: "tr", words: ["turkey", "turkish", "ankara"] },
   { name: "European Union", iso2: "eu", words: ["european union", "the eu", "eu", "brussels"] },

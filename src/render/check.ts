@@ -1,5 +1,5 @@
 import type { ArticleCheckReport } from "../core/check/article";
-import type { Arithmetic, CheckReport, ClauseResult } from "../core/check/evaluate";
+import type { Arithmetic, Basis, CheckReport, ClauseResult } from "../core/check/evaluate";
 import { periodLabel } from "../core/check/forms";
 import type { TextCheckReport } from "../core/check/text";
 import type { Check, Metric, Period, Stated, Verdict } from "../core/check/types";
@@ -35,25 +35,46 @@ function where(metric: Metric, partner: string): string {
   return `${metric === "exports" ? "to" : metric === "imports" ? "from" : "with"} ${partner}`;
 }
 
+/**
+ * A figure in the subject's own statistics, named from its side (the metric is always named from the US side):
+ * with the US when the partner is the subject itself, else with that third country.
+ */
+function ownFigure(metric: Metric, partner: string, subject: string): string {
+  const other = partner === subject ? "the US" : partner;
+  const own = {
+    deficit: `${subject}'s goods surplus with ${other}`,
+    balance: `${subject}'s goods deficit with ${other}`,
+    exports: `${subject}'s goods imports from ${other}`,
+    imports: `${subject}'s goods exports to ${other}`,
+    total: `total goods trade between ${subject} and ${other}`,
+  }[metric];
+  return `${own} (${subject}-reported)`;
+}
+
+/** "US goods deficit with South Korea", or on Korea's figures "South Korea's goods surplus with the US (South Korea-reported)" */
+function subjectOf(metric: Metric, partner: string, basis: Basis, subject: string): string {
+  return basis === "korea" ? ownFigure(metric, partner, subject) : `${METRIC[metric]} ${where(metric, partner)}`;
+}
+
 /** The claim as korus understood it, one line per clause. */
-export function describeCheck(c: Check, latest: number): string {
+export function describeCheck(c: Check, latest: number, basis: Basis = "us", subject = ""): string {
   switch (c.type) {
     case "level":
-      return `${METRIC[c.metric]} ${where(c.metric, c.partner)} in ${period(c.period, latest)}: ${stated(c.stated)}`;
+      return `${subjectOf(c.metric, c.partner, basis, subject)} in ${period(c.period, latest)}: ${stated(c.stated)}`;
     case "ratio":
-      return `${METRIC[c.metric]} ${where(c.metric, c.partner)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${QUAL[c.qualifier]}${c.word} (×${formatNumber(c.factor, c.factor % 1 ? 2 : 0)})`;
+      return `${subjectOf(c.metric, c.partner, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${QUAL[c.qualifier]}${c.word} (×${formatNumber(c.factor, c.factor % 1 ? 2 : 0)})`;
     case "percent":
-      return `${METRIC[c.metric]} ${where(c.metric, c.partner)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.percent >= 0 ? "up" : "down"} by ${QUAL[c.qualifier]}${formatNumber(Math.abs(c.percent), c.precision < 0.5 ? 1 : 0)}%`;
+      return `${subjectOf(c.metric, c.partner, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.percent >= 0 ? "up" : "down"} by ${QUAL[c.qualifier]}${formatNumber(Math.abs(c.percent), c.precision < 0.5 ? 1 : 0)}%`;
     case "delta":
-      return `${METRIC[c.metric]} ${where(c.metric, c.partner)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.direction} by ${stated(c.stated)}`;
+      return `${subjectOf(c.metric, c.partner, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.direction} by ${stated(c.stated)}`;
     case "direction":
-      return `${METRIC[c.metric]} ${where(c.metric, c.partner)}, ${period(c.from, latest)} → ${period(c.to, latest)}: went ${c.direction}`;
+      return `${subjectOf(c.metric, c.partner, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: went ${c.direction}`;
     case "compare":
       return `${METRIC[c.metric]} with ${c.subject} ${c.factor !== null ? `${QUAL[c.qualifier]}${formatNumber(c.factor, c.factor % 1 ? 1 : 0)} times` : c.relation === "greater" ? "bigger than" : "smaller than"} ${c.factor !== null ? "the one " : ""}with ${c.object} in ${period(c.period, latest)}${c.crossing ? " (overtaking it)" : ""}`;
     case "record": {
       const span =
         c.since !== null ? ` since ${c.since}` : c.window !== null ? ` of the previous ${c.window} years` : " on record";
-      return `${METRIC[c.metric]} ${where(c.metric, c.partner)} in ${period(c.period, latest)}: ${c.position > 1 ? `${ordinal(c.position)} ` : ""}${c.extreme === "max" ? "highest" : "lowest"}${c.frequency === "monthly" ? " month" : " year"}${span}`;
+      return `${subjectOf(c.metric, c.partner, basis, subject)} in ${period(c.period, latest)}: ${c.position > 1 ? `${ordinal(c.position)} ` : ""}${c.extreme === "max" ? "highest" : "lowest"}${c.frequency === "monthly" ? " month" : " year"}${span}`;
     }
     case "rank":
       return `${c.partner} ${c.among === "top" ? `among the ${c.position}` : `the ${ordinal(c.position)}`} ${c.extreme === "max" ? "largest" : "smallest"} by ${METRIC[c.metric]} in ${period(c.period, latest)}`;
@@ -83,14 +104,15 @@ function money(millions: number, currency = "USD"): string {
 const MULTIPLE_WORDS = ["", "", "doubled", "tripled", "quadrupled", "quintupled"];
 
 /** The nearest true statement, in words: "it rose 4.28×: it more than quadrupled". */
-export function closestTrue(r: ClauseResult, latest: number): string | null {
+export function closestTrue(r: ClauseResult, latest: number, subject = ""): string | null {
   const c = r.check;
   const a = r.actual;
+  const basis = r.basis;
   if (a === null || r.verdict === "unverifiable") return null;
   switch (c.type) {
     case "level": {
       const cur = c.stated.currency;
-      return `${METRIC[c.metric]} ${where(c.metric, c.partner)} in ${period(c.period, latest)} was ${money(a, cur)}`;
+      return `${subjectOf(c.metric, c.partner, basis, subject)} in ${period(c.period, latest)} was ${money(a, cur)}`;
     }
     case "ratio": {
       if (a < 1) return `it fell to ${formatNumber(a, 2)}× (${formatNumber((a - 1) * 100, 1, { sign: true })}%)`;
@@ -215,7 +237,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
   if (r.clauses.length) {
     out.push("", "Understood as:");
     r.clauses.forEach((cl, i) => {
-      const said = `${describeCheck(cl.check, latest)}  → ${verdictLabel(cl.verdict)}${cl.reason ? ` (${cl.reason})` : ""}`;
+      const said = `${describeCheck(cl.check, latest, cl.basis, r.subject)}  → ${verdictLabel(cl.verdict)}${cl.reason ? ` (${cl.reason})` : ""}`;
       const lines = wrap(said, `  ${i + 1}. `, "     ");
       // the verdict in its color, where the wrapping left it
       const at = lines.findIndex((l) => l.includes(`→ ${verdictLabel(cl.verdict)}`));
@@ -227,7 +249,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
         cl.explanation.error && `the claim ${cl.explanation.error}`,
       ].filter(Boolean);
       if (details.length) out.push(...dim(wrap(details.join(" · "), "     ")));
-      const closest = cl.verdict !== "true" ? closestTrue(cl, latest) : null;
+      const closest = cl.verdict !== "true" ? closestTrue(cl, latest, r.subject) : null;
       if (closest && cl.check.type !== "record" && cl.check.type !== "rank" && cl.check.type !== "sign")
         out.push(...wrap(closest, "     closest true statement: ", "       "));
       for (const s of cl.explanation.sensitivity) {
@@ -255,7 +277,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
   const seen = new Set<string>();
   const rows = evidence
     .filter((e) => {
-      const k = `${e.partner}|${e.metric}|${e.period}`;
+      const k = `${e.partner}|${e.metric}|${e.period}|${e.basis}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
@@ -263,7 +285,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
     .map((e) => [
       e.partner,
       e.period,
-      METRIC[e.metric],
+      e.basis === "korea" ? ownFigure(e.metric, e.partner, r.subject) : METRIC[e.metric],
       e.value === null ? MISSING : formatNumber(e.value, 1),
       e.sourceId ?? "",
       e.note ?? "",
@@ -312,12 +334,16 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
 export function oneLineReason(r: CheckReport): string {
   if (r.verdict === "true") {
     const first = r.clauses[0];
-    return first ? describeCheck(first.check, r.latestFullYear) : "";
+    return first ? describeCheck(first.check, r.latestFullYear, first.basis, r.subject) : "";
   }
   if (r.verdict === "unverifiable") return r.reason ?? "";
   const bad = r.clauses.find((cl) => cl.verdict !== "true" && cl.verdict !== "unverifiable") ?? r.clauses[0];
   if (!bad) return r.reason ?? "";
-  return closestTrue(bad, r.latestFullYear) ?? bad.reason ?? describeCheck(bad.check, r.latestFullYear);
+  return (
+    closestTrue(bad, r.latestFullYear, r.subject) ??
+    bad.reason ??
+    describeCheck(bad.check, r.latestFullYear, bad.basis, r.subject)
+  );
 }
 
 const RATING: Record<Verdict, { value: number | null; name: string }> = {
@@ -411,7 +437,12 @@ export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, widt
     out.push(...wrapLines(`"${x.fact.quote}" — ${x.fact.speaker}`, width, "  ", "   "));
     for (const cl of x.report.clauses)
       out.push(
-        ...wrapLines(`${describeCheck(cl.check, x.report.latestFullYear)} → ${verdictLabel(cl.verdict)}`, width, "  · ", "    "),
+        ...wrapLines(
+          `${describeCheck(cl.check, x.report.latestFullYear, cl.basis, x.report.subject)} → ${verdictLabel(cl.verdict)}`,
+          width,
+          "  · ",
+          "    ",
+        ),
       );
     for (const a of x.report.clauses.flatMap(arithmeticLine)) out.push(...wrapLines(a, width, "    ", "      "));
   }

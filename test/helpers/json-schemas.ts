@@ -105,6 +105,7 @@ const clauseReading = z.strictObject({
 export const check = z.strictObject({
   ...head("check", 2),
   claim: s,
+  subject: s,
   asOf: s,
   latestFullYear: n,
   latestMonth: s,
@@ -122,10 +123,21 @@ export const check = z.strictObject({
     z.strictObject({
       check: checkItem,
       verdict,
+      basis: z.enum(["us", "korea"]),
+      otherBasis: z.strictObject({ basis: z.enum(["us", "korea"]), verdict, actual: nn }).nullable(),
       actual: nn,
       reason: s.nullable(),
       evidence: z.array(
-        z.strictObject({ partner: s, metric: s, period: s, value: nn, unit: s, sourceId: s.nullable(), note: s.nullable() }),
+        z.strictObject({
+          partner: s,
+          metric: s,
+          basis: z.enum(["us", "korea"]),
+          period: s,
+          value: nn,
+          unit: s,
+          sourceId: s.nullable(),
+          note: s.nullable(),
+        }),
       ),
       arithmetic: z.array(z.strictObject({ op: s, a: n, b: n, result: n, unit: s })),
       explanation: z.strictObject({

@@ -30,9 +30,14 @@ export interface CheckParams {
   today: string;
 }
 
+/** Whose statistics a figure is: the US Census Bureau's, or Korea's own (Korea Customs Service). */
+export type Basis = "us" | "korea";
+
 export interface Evidence {
   partner: string;
   metric: Metric;
+  /** "korea": Korea's own customs figure for the same flow (metric still named from the US side) */
+  basis: Basis;
   /** "2016", "2023-06", "2019-01 to 2019-05" */
   period: string;
   /** $ millions */
@@ -65,6 +70,10 @@ export interface Explanation {
 export interface ClauseResult {
   check: Check;
   verdict: Verdict;
+  /** whose figures the verdict rests on */
+  basis: Basis;
+  /** the verdict on the other capital's figures, where both were checked */
+  otherBasis: { basis: Basis; verdict: Verdict; actual: number | null } | null;
   /** the data's figure for what the clause states: $M, a ratio, a percent, a rank or currency units */
   actual: number | null;
   /** why korus could not check the clause, or why the verdict is what it is; null when it is plain */
@@ -76,6 +85,8 @@ export interface ClauseResult {
 
 export interface CheckReport extends ReportHeader<"check"> {
   claim: string;
+  /** the partner the goods files describe: evidence on basis "korea" is this country's own statistics */
+  subject: string;
   asOf: string;
   latestFullYear: number;
   /** the latest month published at --as-of */
@@ -171,6 +182,7 @@ interface Ctx {
   latestMonth: string;
   sources: Map<string, SourceRef>;
   caveats: Set<string>;
+  basis: Basis;
 }
 
 const MONTH_WORDS = [
@@ -248,6 +260,7 @@ interface Figure {
   value: number | null;
   sourceId: string | null;
   note: string | null;
+  basis?: Basis;
 }
 
 function metricOf(m: Metric, r: { exports: number; imports: number; balance: number }): number {
@@ -267,6 +280,7 @@ function metricOf(m: Metric, r: { exports: number; imports: number; balance: num
 
 /** A partner's figure for a period as it was known at --as-of (the bundled vintages, where they exist). */
 function figure(c: Ctx, metric: Metric, partner: string, r: Resolved): Figure {
+  if (c.basis === "korea") return koreaFigure(c, metric, partner, r);
   if (r.months) return monthlyFigure(c, metric, partner, r);
   const year = r.year;
   const { from, to } = c.ds.facts.goodsAnnual;
@@ -310,6 +324,50 @@ function figure(c: Ctx, metric: Metric, partner: string, r: Resolved): Figure {
   return { value: metricOf(metric, row), sourceId: row.sourceId, note: null };
 }
 
+/** The same flow in Korea's own statistics: Korea's surplus is the US deficit's counterpart, its exports US imports. */
+function koreaFigure(c: Ctx, metric: Metric, partner: string, r: Resolved): Figure {
+  const none = (note: string): Figure => ({ value: null, sourceId: null, note, basis: "korea" });
+  const subject = c.ds.facts.subject;
+  const other = partner === subject ? "the US" : partner;
+  if (r.months) return none(`${subject}'s own figures are bundled by year only`);
+  const year = r.year;
+  const [dataset, rows] =
+    partner === subject
+      ? ([
+          "korea_goods_annual",
+          c.ds.koreaGoods.map((x) => ({ ...x, exports: x.exportsToUs, imports: x.importsFromUs })),
+        ] as const)
+      : (["korea_partners_annual", c.ds.koreaPartners.filter((x) => x.partner === partner)] as const);
+  const row = rows.find((x) => x.year === year);
+  const years = rows.map((x) => x.year);
+  if (!row)
+    return none(
+      years.length
+        ? `no ${subject}-reported figure for trade with ${other} in ${year}: they cover ${compactYears(years)}`
+        : `${subject}'s own statistics for trade with ${other} are not bundled`,
+    );
+  if (annualRelease(year) > c.asOf) return none(`${year} full-year figures were not yet published at ${c.asOf}`);
+  // named from the US side when the partner is the subject: Korea's surplus is the "deficit", its imports "exports"
+  const own = {
+    deficit: row.balance,
+    balance: row.balance === null ? null : -row.balance,
+    exports: row.imports,
+    imports: row.exports,
+    total: row.imports === null ? null : Math.round((row.exports + row.imports) * 10) / 10,
+  };
+  const value = own[metric];
+  if (value === null)
+    return none(
+      `${subject}'s ${metric === "imports" ? "exports to" : metric === "exports" ? "imports from" : "balance with"} ${other} in ${year}: not found (a gap in the bundled data)`,
+    );
+  c.sources.set(dataset, sourceRef(c.ds, dataset));
+  if (knownBy(c.ds, row.sourceId) > c.asOf)
+    c.caveats.add(
+      `Korea's figures are the values in the bundled copy (${row.sourceId.split(":")[0]}, ${knownBy(c.ds, row.sourceId)}); those first published for ${year} may differ slightly.`,
+    );
+  return { value, sourceId: row.sourceId, note: "Korea-reported (exports f.o.b., imports c.i.f.)", basis: "korea" };
+}
+
 function monthlyFigure(c: Ctx, metric: Metric, partner: string, r: Resolved): Figure {
   const { from, to } = r.months!;
   if (partner !== c.ds.facts.subject)
@@ -339,7 +397,16 @@ function monthlyFigure(c: Ctx, metric: Metric, partner: string, r: Resolved): Fi
 }
 
 function evidence(metric: Metric, partner: string, r: Resolved, f: Figure): Evidence {
-  return { partner, metric, period: r.label, value: f.value, unit: "$ millions", sourceId: f.sourceId, note: f.note };
+  return {
+    partner,
+    metric,
+    basis: f.basis ?? "us",
+    period: r.label,
+    value: f.value,
+    unit: "$ millions",
+    sourceId: f.sourceId,
+    note: f.note,
+  };
 }
 
 const NO_EXPLANATION: Explanation = { period: null, band: null, error: null, sensitivity: [] };
@@ -348,6 +415,8 @@ function result(check: Check, verdict: Verdict, actual: number | null, parts: Pa
   return {
     check,
     verdict,
+    basis: "us",
+    otherBasis: null,
     actual,
     reason: parts.reason ?? null,
     evidence: parts.evidence ?? [],
@@ -902,31 +971,113 @@ function evalAge(c: Ctx, check: Extract<Check, { type: "age" }>): ClauseResult {
   });
 }
 
+function compactYears(years: number[]): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const y of sorted) {
+    const last = runs.at(-1);
+    if (last && last[1] === y - 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}-${b}`)).join(", ");
+}
+
+/** Check types that can be read on either capital's figures (annual levels and changes). */
+const TWO_BASES: ReadonlySet<Check["type"]> = new Set(["level", "ratio", "percent", "delta", "direction"]);
+
+const BASIS_NAME: Record<Basis, string> = { us: "US Census figures", korea: "Korea's own figures (Korea Customs Service)" };
+
 function evaluate(c: Ctx, check: Check): ClauseResult {
+  if ("perspective" in check && check.perspective === "korea" && check.partner !== c.ds.facts.subject) {
+    // Korea's trade with a third country: only Korea's own statistics hold it
+    const subject = c.ds.facts.subject;
+    if (!TWO_BASES.has(check.type))
+      return {
+        ...unverifiableClause(
+          check,
+          `korus checks levels and changes of ${subject}'s trade with ${check.partner}, not ${check.type}s`,
+        ),
+        basis: "korea",
+      };
+    return { ...evaluateAsRead({ ...c, basis: "korea" }, check), basis: "korea" };
+  }
   const r = evaluateAsRead(c, check);
-  return "perspective" in check && check.perspective === "korea" ? fromSeoul(c, check, r) : r;
+  if (!("perspective" in check) || check.partner !== c.ds.facts.subject || !TWO_BASES.has(check.type))
+    return "perspective" in check && check.perspective === "korea" ? fromSeoul(check, r) : r;
+  const kc: Ctx = { ...c, basis: "korea", sources: new Map(), caveats: new Set() };
+  const k = { ...evaluateAsRead(kc, check), basis: "korea" as const };
+  return twoBases(c, kc, check, r, k);
+}
+
+const scoreOf = (v: Verdict) => (v === "unverifiable" ? 0 : SCORE[v]);
+
+/**
+ * Both capitals publish the figure. Said from Seoul's side, the verdict follows the basis that matches better
+ * (Korea's on a tie) and names the other; said from Washington's, it stays on US figures and mentions Korea's
+ * where Korea's would give another verdict.
+ */
+function twoBases(c: Ctx, kc: Ctx, check: Check & { perspective: string }, us: ClauseResult, korea: ClauseResult): ClauseResult {
+  const use = (ctx: Ctx) => {
+    for (const [id, ref] of ctx.sources) c.sources.set(id, ref);
+    for (const x of ctx.caveats) c.caveats.add(x);
+  };
+  const other = (r: ClauseResult) => ({ basis: r.basis, verdict: r.verdict, actual: r.actual });
+  const said = (r: ClauseResult) =>
+    `on ${BASIS_NAME[r.basis]} it is ${r.verdict.toUpperCase()}${r.actual === null ? "" : ` (${round1(r.actual)} ${unitOf(r)})`}`;
+  if (check.perspective === "korea") {
+    if (korea.verdict === "unverifiable") return { ...fromSeoul(check, us, korea), otherBasis: null };
+    use(kc);
+    const pick = scoreOf(us.verdict) > scoreOf(korea.verdict) ? us : korea;
+    const rest = pick === us ? korea : us;
+    const why = `said from Seoul's side: checked on both capitals' figures; the verdict is ${pick.verdict.toUpperCase()} ${pick === korea ? "on Korea's own figures (Korea Customs Service)" : "on US Census figures, which match better"}; ${said(rest)}`;
+    return {
+      ...pick,
+      reason: pick.reason ? `${pick.reason}; ${why}` : why,
+      evidence: [...pick.evidence, ...rest.evidence],
+      otherBasis: other(rest),
+    };
+  }
+  if (korea.verdict === "unverifiable" || korea.verdict === us.verdict || scoreOf(korea.verdict) < scoreOf(us.verdict))
+    return { ...us, otherBasis: korea.verdict === "unverifiable" ? null : other(korea) };
+  use(kc);
+  const note = `${said(korea)}: the claim may quote Seoul's statistic; korus judges a figure said from the US side on US figures`;
+  return {
+    ...us,
+    reason: us.reason ? `${us.reason}; ${note}` : note,
+    evidence: [...us.evidence, ...korea.evidence],
+    otherBasis: other(korea),
+  };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function unitOf(r: ClauseResult): string {
+  switch (r.check.type) {
+    case "ratio":
+      return "times";
+    case "percent":
+    case "direction":
+      return "%";
+    default:
+      return "$ millions";
+  }
 }
 
 /**
  * A figure said from Seoul's side ("Korea's surplus was $23.25 billion") may be Korea's own statistic, which differs
- * from the US figure by 10-20% (imports valued c.i.f., timing). korus holds the US figure: a claim that matches it
- * is judged; one that does not may be right on Korea's figures, so it is not called false.
+ * from the US figure by 10-20% (imports valued c.i.f., timing). Where Korea's figure is not bundled (a month, a year
+ * it lacks, a rank), a claim that matches the US figure is judged; one that does not is not called false.
  */
-function fromSeoul(c: Ctx, check: Check, r: ClauseResult): ClauseResult {
+function fromSeoul(check: Check, r: ClauseResult, korea?: ClauseResult): ClauseResult {
   if (r.verdict === "true" || r.verdict === "mostly-true" || r.verdict === "unverifiable") return r;
   if (check.type === "direction") return r;
-  const year = check.type === "level" ? resolve(c, check.period) : null;
-  const own =
-    year && !year.months && check.type === "level" && check.metric === "deficit"
-      ? c.ds.koreaView.find((k) => k.flow === "goods" && k.year === year.year && k.balance !== null)
-      : undefined;
-  const theirs = own
-    ? ` Korea's own figure for ${own.year}, ${own.balance} $ billions (${own.publisher}), is bundled for comparison.`
-    : "";
+  const why = korea?.reason
+    ? `Korea's own figure cannot be checked here (${korea.reason})`
+    : "korus holds Korea's own figures by year for levels and changes only";
   return {
     ...r,
     verdict: "unverifiable",
-    reason: `said from Seoul's side, and it does not match the US figure (${r.verdict.toUpperCase()} on US data): it may be Korea's own statistic, which korus does not hold in full.${theirs}`,
+    reason: `said from Seoul's side, and it does not match the US figure (${r.verdict.toUpperCase()} on US data); it may be Korea's own statistic: ${why}`,
   };
 }
 
@@ -983,10 +1134,17 @@ function shellHint(c: Ctx, r: ClauseResult): string | null {
 }
 
 /** What the reader needs from the data: the partners, the subject, the dates of the timeline's events. */
+/** Countries in Korea's by-partner file: not the world total, not the US (Korea's file about it is koreaGoods), not a sum of members. */
+function koreaCountries(ds: Dataset): string[] {
+  const rows = ds.koreaPartners.filter((r) => r.partnerCode !== "WLD" && !r.sourceId.endsWith(":sum_of_members"));
+  return [...new Set(rows.map((r) => r.partner))].filter((p) => p !== "United States");
+}
+
 export function readContext(ds: Dataset): ReadContext {
   return {
     partners: ds.facts.partners.map((x) => x.name),
     subject: ds.facts.subject,
+    subjectPartners: koreaCountries(ds),
     korus: korusDates(ds.facts),
     anchors: ds.facts.anchors,
   };
@@ -1010,7 +1168,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   let latestMonth = ds.facts.goodsMonthly.to;
   while (monthRelease(latestMonth) > asOf && latestMonth > ds.facts.goodsMonthly.from)
     latestMonth = monthOf(monthIndex(latestMonth) - 1);
-  const c: Ctx = { ds, asOf, latest, latestMonth, sources: new Map(), caveats: new Set() };
+  const c: Ctx = { ds, asOf, latest, latestMonth, sources: new Map(), caveats: new Set(), basis: "us" };
   const korus = korusDates(ds.facts);
   const reading = readClaim(claim, readContext(ds));
   const clauses = reading.checks.map((ch) => evaluate(c, ch));
@@ -1031,7 +1189,11 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
       ),
     );
   const verdict = unjudged || unanswered || undated ? "unverifiable" : readPart;
-  if (clauses.some((r) => r.evidence.length > 0)) {
+  if (c.sources.has("korea_goods_annual"))
+    c.caveats.add(
+      "Korea-reported figures: Korea Customs Service (via KOSIS), Korea's exports f.o.b. and imports c.i.f.; they differ from the US figures for the same trade (see korus mirror).",
+    );
+  if (clauses.some((r) => r.evidence.some((e) => e.basis === "us"))) {
     c.caveats.add(
       "Basis: US Census Bureau goods trade (Census basis: exports f.a.s., general imports customs value), nominal US dollars, not seasonally adjusted; BEA's balance-of-payments basis differs.",
     );
@@ -1044,12 +1206,8 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   );
   for (const p of otherSide) {
     reading.rules.push(
-      `read from ${p}'s side: ${p}'s surplus with the US is the US deficit, ${p}'s exports to the US are US imports (US-reported figures)`,
+      `read from ${p}'s side: ${p}'s surplus with the US is the US deficit, ${p}'s exports to the US are US imports; checked on US-reported and ${p}-reported figures`,
     );
-    if (p === ds.facts.subject)
-      c.caveats.add(
-        `${p}'s own customs figures (imports valued c.i.f.) show a smaller surplus than the US-reported deficit; see korus mirror.`,
-      );
   }
   if (reading.rules.some((r) => /korus/i.test(r) && /last full year before/.test(r))) {
     c.caveats.add(
@@ -1078,6 +1236,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   return {
     ...reportHeader("check", sources),
     claim,
+    subject: ds.facts.subject,
     asOf,
     latestFullYear: latest,
     latestMonth,

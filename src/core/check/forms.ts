@@ -12,6 +12,8 @@ export interface ReadContext {
   /** the bundled partners (from the data), and the one the goods files describe */
   partners: readonly string[];
   subject: string;
+  /** the countries whose trade with the subject the subject's own statistics give (Korea's file, by name) */
+  subjectPartners: readonly string[];
   korus: KorusDates;
   /** timeline anchors → dates, for events named in a claim */
   anchors: Readonly<Record<string, string>>;
@@ -302,7 +304,9 @@ export class Scope {
   partners(): { name: string; mention: Mention }[] {
     const out: { name: string; mention: Mention }[] = [];
     for (const m of this.all("partner")) {
-      if (!this.ctx.partners.includes(m.name)) throw new Unbundled(m.name, m.text);
+      // a country only Korea's own statistics hold ("Korea's imports from Vietnam") is read with Korea's figure names
+      const theirs = this.all("metric").some((x) => x.perspective === "korea") && this.ctx.subjectPartners.includes(m.name);
+      if (!this.ctx.partners.includes(m.name) && !theirs) throw new Unbundled(m.name, m.text);
       this.use(m);
       if (!out.some((o) => o.name === m.name)) out.push({ name: m.name, mention: m });
     }

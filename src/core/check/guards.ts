@@ -153,17 +153,46 @@ export const GUARDS: readonly Guard[] = [
     },
   },
   {
+    // "Korea's imports from Chile": a counterpart korus does not know must not fall back to the US
+    name: "an unknown counterpart",
+    example: "Korea's imports from Chile rose 10% in 2016",
+    refuse: ({ clause, text }) => {
+      for (const m of clause.mentions) {
+        if (m.kind !== "metric" || m.perspective !== "korea") continue;
+        const after = /^\s+(?:to|from|with)\s+(?:the\s+)?(\S+)/i.exec(text.slice(m.end));
+        if (!after) continue;
+        const at = m.end + after[0].length - after[1]!.length;
+        const named = clause.mentions.find((x) => x.start === at);
+        if (named?.kind === "partner" || named?.kind === "us") continue;
+        if (/^(?:us|u\.s\.?|united|america)/i.test(after[1]!)) continue;
+        return {
+          why: `could not read '${text.slice(m.start, at + after[1]!.length).trim()}': korus knows no country by that name`,
+          notRead: [m],
+        };
+      }
+      return null;
+    },
+  },
+  {
+    // "Korea's imports from China": Korea's own statistics by partner answer it, for one partner named alone
     name: "a third country",
-    example: "Korea's surplus with China was $37 billion in 2016",
+    example: "Korea's surplus with the US and China rose in 2016",
     refuse: ({ clause, ctx }) => {
       const theirs = clause.mentions.find((m) => m.kind === "metric" && m.perspective === "korea");
-      const third = clause.mentions.find((m) => m.kind === "partner" && m.name !== ctx.subject);
-      return theirs && third
-        ? {
-            why: `could not read '${theirs.text.trim()}' with '${third.text.trim()}': korus holds US trade with each partner, not ${ctx.subject}'s trade with others`,
-            notRead: [theirs, third],
-          }
-        : null;
+      const thirds = clause.mentions.filter(
+        (m): m is Mention & { kind: "partner" } => m.kind === "partner" && m.name !== ctx.subject,
+      );
+      if (!theirs || thirds.length === 0) return null;
+      const names = [...new Set(thirds.map((t) => t.name))];
+      const us = clause.mentions.find((m) => m.kind === "us");
+      if (names.length === 1 && !us && ctx.subjectPartners.includes(names[0]!)) return null;
+      return {
+        why:
+          names.length > 1 || us
+            ? `could not read '${theirs.text.trim()}' with more than one partner (${quote(us ? [...thirds, us] : thirds)}): say one partner per sentence`
+            : `could not read '${theirs.text.trim()}' with '${thirds[0]!.text.trim()}': ${ctx.subject}'s own statistics by partner are bundled for ${ctx.subjectPartners.join(", ")}`,
+        notRead: [theirs, ...thirds],
+      };
     },
   },
   {

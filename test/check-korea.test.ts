@@ -98,3 +98,63 @@ describe("Korea's trade with its other partners", () => {
     );
   });
 });
+
+describe("the auto part of the trade", () => {
+  it.each([
+    ["US imports of Korean cars were $16 billion in 2016", "true", 16070.1],
+    ["US auto imports from Korea were $25.1 billion in 2016", "true", 25108.3],
+    ["The US imported $24 billion of vehicles from Korea in 2016", "mostly-true", 25108.3],
+  ])("%s → %s on US end-use figures", (claim, verdict, actual) => {
+    const r = check(claim);
+    expect(r.verdict).toBe(verdict);
+    expect(r.clauses[0]).toMatchObject({ basis: "us", actual });
+    expect(r.clauses[0]!.evidence[0]).toMatchObject({ product: expect.any(String), sourceId: "census_enduse_imports_xlsx_2026" });
+  });
+
+  it("checks Korea's HS 87 figures when said from Seoul's side", () => {
+    const r = check("Korea's auto exports to the US were $21.9 billion in 2016");
+    expect(r.clauses[0]).toMatchObject({ basis: "korea", verdict: "true", actual: 21853.3 });
+  });
+
+  it("shows a gap as a gap: US auto exports by end-use were not found", () => {
+    const r = check("US auto exports to Korea were $2.2 billion in 2016");
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.reason).toMatch(
+      /US auto exports to Korea by end-use class were not found \(a gap in the bundled data, not a zero\)/,
+    );
+    expect(r.clauses[0]!.otherBasis).toMatchObject({ basis: "korea", actual: 2140.5 });
+  });
+
+  it("reads 'autos make up most of the deficit' on Korea's figures, for the year it was said", () => {
+    const then = check("Autos make up most of the deficit", "2017-07-13");
+    expect(then.verdict).toBe("true");
+    expect(then.clauses[0]).toMatchObject({ basis: "korea", explanation: { period: "2016" } });
+    expect(then.clauses[0]!.actual).toBeCloseTo(84.8, 1);
+    expect(then.clauses[0]!.reason).toMatch(/US auto exports to Korea by end-use class were not found/);
+    const now = check("Autos make up most of the deficit");
+    expect(now.verdict).toBe("unverifiable");
+    expect(now.reason).toMatch(/HS 87 trade with the US covers 2008-2017, not 2025/);
+    expect(check("Autos account for 85% of Korea's surplus with the US in 2016").verdict).toBe("true");
+    expect(check("Autos account for a third of Korea's surplus with the US in 2016").verdict).toBe("false");
+  });
+
+  it.each([
+    ["Imports from Korea rose in 2016; cars rose to $16 billion", /cars only, or cars are a cause/],
+    ["Passenger car imports from Korea rose from $8.6 billion in 2011 to $16 billion in 2016", /cover 2016-2025, not 2011/],
+    ["Korea accounts for 5% of US imports", /shares of a total/],
+    ["Autos and steel made up most of the deficit in 2016", /'steel' is outside the data/],
+  ])("%s → unverifiable, saying why", (claim, why) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.reason).toMatch(why);
+  });
+
+  it("keeps a product word far from every figure as context", () => {
+    const r = check(
+      "Trump cited the larger US merchandise trade deficit with South Korea ($28 billion in 2016 versus $17 billion in 2012), and Korean barriers to US auto sales.",
+      "2017-07-13",
+    );
+    expect(r.verdict).toBe("true");
+    expect(r.interpretation.rules.join(" ")).toMatch(/'auto' is read as context/);
+  });
+});

@@ -144,6 +144,7 @@ describe("forms", () => {
     expect(FORMS.map((f) => f.name)).toEqual([
       "age",
       "currency",
+      "share",
       "every year",
       "sign",
       "rank",

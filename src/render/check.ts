@@ -2,7 +2,7 @@ import type { ArticleCheckReport } from "../core/check/article";
 import type { Arithmetic, Basis, CheckReport, ClauseResult } from "../core/check/evaluate";
 import { periodLabel } from "../core/check/forms";
 import type { TextCheckReport } from "../core/check/text";
-import type { Check, Metric, Period, Stated, Verdict } from "../core/check/types";
+import type { Check, Metric, Period, Product, Stated, Verdict } from "../core/check/types";
 import { palette } from "./color";
 import { blockWidth, currencySymbol, formatNumber, MISSING, wrapLines, wrapText } from "./format";
 import { renderTable } from "./table";
@@ -52,29 +52,34 @@ function ownFigure(metric: Metric, partner: string, subject: string): string {
 }
 
 /** "US goods deficit with South Korea", or on Korea's figures "South Korea's goods surplus with the US (South Korea-reported)" */
-function subjectOf(metric: Metric, partner: string, basis: Basis, subject: string): string {
-  return basis === "korea" ? ownFigure(metric, partner, subject) : `${METRIC[metric]} ${where(metric, partner)}`;
+function subjectOf(x: { metric: Metric; partner: string; product?: Product | null }, basis: Basis, subject: string): string {
+  const whole = basis === "korea" ? ownFigure(x.metric, x.partner, subject) : `${METRIC[x.metric]} ${where(x.metric, x.partner)}`;
+  return x.product ? `${whole}, ${PRODUCT_WORD[x.product]} only` : whole;
 }
+
+const PRODUCT_WORD: Record<Product, string> = { autos: "autos", cars: "passenger cars", parts: "auto parts" };
 
 /** The claim as korus understood it, one line per clause. */
 export function describeCheck(c: Check, latest: number, basis: Basis = "us", subject = ""): string {
   switch (c.type) {
     case "level":
-      return `${subjectOf(c.metric, c.partner, basis, subject)} in ${period(c.period, latest)}: ${stated(c.stated)}`;
+      return `${subjectOf(c, basis, subject)} in ${period(c.period, latest)}: ${stated(c.stated)}`;
     case "ratio":
-      return `${subjectOf(c.metric, c.partner, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${QUAL[c.qualifier]}${c.word} (×${formatNumber(c.factor, c.factor % 1 ? 2 : 0)})`;
+      return `${subjectOf(c, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${QUAL[c.qualifier]}${c.word} (×${formatNumber(c.factor, c.factor % 1 ? 2 : 0)})`;
     case "percent":
-      return `${subjectOf(c.metric, c.partner, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.percent >= 0 ? "up" : "down"} by ${QUAL[c.qualifier]}${formatNumber(Math.abs(c.percent), c.precision < 0.5 ? 1 : 0)}%`;
+      return `${subjectOf(c, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.percent >= 0 ? "up" : "down"} by ${QUAL[c.qualifier]}${formatNumber(Math.abs(c.percent), c.precision < 0.5 ? 1 : 0)}%`;
     case "delta":
-      return `${subjectOf(c.metric, c.partner, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.direction} by ${stated(c.stated)}`;
+      return `${subjectOf(c, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: ${c.direction} by ${stated(c.stated)}`;
     case "direction":
-      return `${subjectOf(c.metric, c.partner, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: went ${c.direction}`;
+      return `${subjectOf(c, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: went ${c.direction}`;
+    case "share":
+      return `${PRODUCT_WORD[c.product]} as a part of ${subjectOf({ ...c, product: null }, basis, subject)} in ${period(c.period, latest)}: ${c.word} (${formatNumber(c.low * 100, 0)}-${formatNumber(c.high * 100, 0)}%)`;
     case "compare":
       return `${METRIC[c.metric]} with ${c.subject} ${c.factor !== null ? `${QUAL[c.qualifier]}${formatNumber(c.factor, c.factor % 1 ? 1 : 0)} times` : c.relation === "greater" ? "bigger than" : "smaller than"} ${c.factor !== null ? "the one " : ""}with ${c.object} in ${period(c.period, latest)}${c.crossing ? " (overtaking it)" : ""}`;
     case "record": {
       const span =
         c.since !== null ? ` since ${c.since}` : c.window !== null ? ` of the previous ${c.window} years` : " on record";
-      return `${subjectOf(c.metric, c.partner, basis, subject)} in ${period(c.period, latest)}: ${c.position > 1 ? `${ordinal(c.position)} ` : ""}${c.extreme === "max" ? "highest" : "lowest"}${c.frequency === "monthly" ? " month" : " year"}${span}`;
+      return `${subjectOf(c, basis, subject)} in ${period(c.period, latest)}: ${c.position > 1 ? `${ordinal(c.position)} ` : ""}${c.extreme === "max" ? "highest" : "lowest"}${c.frequency === "monthly" ? " month" : " year"}${span}`;
     }
     case "rank":
       return `${c.partner} ${c.among === "top" ? `among the ${c.position}` : `the ${ordinal(c.position)}`} ${c.extreme === "max" ? "largest" : "smallest"} by ${METRIC[c.metric]} in ${period(c.period, latest)}`;
@@ -112,7 +117,7 @@ export function closestTrue(r: ClauseResult, latest: number, subject = ""): stri
   switch (c.type) {
     case "level": {
       const cur = c.stated.currency;
-      return `${subjectOf(c.metric, c.partner, basis, subject)} in ${period(c.period, latest)} was ${money(a, cur)}`;
+      return `${subjectOf(c, basis, subject)} in ${period(c.period, latest)} was ${money(a, cur)}`;
     }
     case "ratio": {
       if (a < 1) return `it fell to ${formatNumber(a, 2)}× (${formatNumber((a - 1) * 100, 1, { sign: true })}%)`;
@@ -130,6 +135,8 @@ export function closestTrue(r: ClauseResult, latest: number, subject = ""): stri
       return `it ${a >= 0 ? "rose" : "fell"} ${formatNumber(Math.abs(a), 1)}%, ${period(c.from, latest)} → ${period(c.to, latest)}`;
     case "delta":
       return `it ${a >= 0 ? "rose" : "fell"} by ${money(Math.abs(a))}, ${period(c.from, latest)} → ${period(c.to, latest)}`;
+    case "share":
+      return `${PRODUCT_WORD[c.product]} were ${formatNumber(a, 0)}% of it in ${period(c.period, latest)}`;
     case "compare": {
       const [s, o] = r.evidence;
       if (!s || !o || s.value === null || o.value === null) return null;
@@ -157,7 +164,9 @@ function arithmeticText(a: Arithmetic): string {
   const n = (x: number) => formatNumber(x, 1);
   switch (a.op) {
     case "ratio":
-      return `${n(a.a)} / ${n(a.b)} = ${formatNumber(a.result, 2)}×`;
+      return a.unit === "%"
+        ? `${n(a.a)} / ${n(a.b)} = ${formatNumber(a.result, 1)}%`
+        : `${n(a.a)} / ${n(a.b)} = ${formatNumber(a.result, 2)}×`;
     case "difference":
       return `${n(a.a)} − ${n(a.b)} = ${formatNumber(a.result, 1, { sign: true })} ($ millions)`;
     case "percent-change":
@@ -277,7 +286,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
   const seen = new Set<string>();
   const rows = evidence
     .filter((e) => {
-      const k = `${e.partner}|${e.metric}|${e.period}|${e.basis}`;
+      const k = `${e.partner}|${e.metric}|${e.period}|${e.basis}|${e.product}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
@@ -285,7 +294,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
     .map((e) => [
       e.partner,
       e.period,
-      e.basis === "korea" ? ownFigure(e.metric, e.partner, r.subject) : METRIC[e.metric],
+      e.product || e.basis === "korea" ? subjectOf(e, e.basis, r.subject) : METRIC[e.metric],
       e.value === null ? MISSING : formatNumber(e.value, 1),
       e.sourceId ?? "",
       e.note ?? "",

@@ -91,7 +91,8 @@ export const rates = z.strictObject({
 
 const verdict = z.enum(["true", "mostly-true", "half-true", "mostly-false", "false", "unverifiable"]);
 const checkItem = z.looseObject({
-  type: z.enum(["level", "ratio", "percent", "delta", "direction", "compare", "record", "rank", "sign", "fx", "age"]),
+  type: z.enum(["level", "ratio", "percent", "delta", "direction", "share", "compare", "record", "rank", "sign", "fx", "age"]),
+  product: z.enum(["autos", "cars", "parts"]).optional(),
 });
 const unread = z.strictObject({ text: s, kind: s, start: n, end: n });
 const clauseReading = z.strictObject({
@@ -132,6 +133,7 @@ export const check = z.strictObject({
           partner: s,
           metric: s,
           basis: z.enum(["us", "korea"]),
+          product: z.enum(["autos", "cars", "parts"]).nullable(),
           period: s,
           value: nn,
           unit: s,

@@ -10,7 +10,7 @@ import { type ReportHeader, reportHeader } from "../report";
 import { knownBy, releasesOf, type SourceRef, sourceRef } from "../sources";
 import { periodLabel } from "./forms";
 import { CAN_READ, MAX_CLAIM_LENGTH, type ReadContext, readClaim } from "./read";
-import type { Check, Metric, Period, Qualifier, Reading, Stated, Verdict } from "./types";
+import type { Check, Metric, Period, Product, Qualifier, Reading, Stated, Verdict } from "./types";
 
 /**
  * Checks a claim against the bundled data as published at --as-of. Tolerance rules (README "Verdicts",
@@ -38,6 +38,8 @@ export interface Evidence {
   metric: Metric;
   /** "korea": Korea's own customs figure for the same flow (metric still named from the US side) */
   basis: Basis;
+  /** the figure of one product only (autos, passenger cars, parts); null: all goods */
+  product: Product | null;
   /** "2016", "2023-06", "2019-01 to 2019-05" */
   period: string;
   /** $ millions */
@@ -183,6 +185,8 @@ interface Ctx {
   sources: Map<string, SourceRef>;
   caveats: Set<string>;
   basis: Basis;
+  /** figures of this product only (data/us_korea_autos_annual.csv) */
+  product?: Product;
 }
 
 const MONTH_WORDS = [
@@ -261,6 +265,7 @@ interface Figure {
   sourceId: string | null;
   note: string | null;
   basis?: Basis;
+  product?: Product;
 }
 
 function metricOf(m: Metric, r: { exports: number; imports: number; balance: number }): number {
@@ -280,6 +285,7 @@ function metricOf(m: Metric, r: { exports: number; imports: number; balance: num
 
 /** A partner's figure for a period as it was known at --as-of (the bundled vintages, where they exist). */
 function figure(c: Ctx, metric: Metric, partner: string, r: Resolved): Figure {
+  if (c.product) return productFigure(c, c.product, metric, partner, r);
   if (c.basis === "korea") return koreaFigure(c, metric, partner, r);
   if (r.months) return monthlyFigure(c, metric, partner, r);
   const year = r.year;
@@ -322,6 +328,58 @@ function figure(c: Ctx, metric: Metric, partner: string, r: Resolved): Figure {
     return { value: metricOf(metric, earliest), sourceId: earliest.sourceId, note: "earliest bundled release" };
   }
   return { value: metricOf(metric, row), sourceId: row.sourceId, note: null };
+}
+
+/** Which rows of the autos file hold a product, on each side's classification (the product column names it). */
+const US_CLASS: Record<Product, RegExp> = { autos: /^End-use 3:/, cars: /^End-use 30000:/, parts: /^End-use 30110-30230:/ };
+const PRODUCT_NOTE: Record<Basis, Record<Product, string>> = {
+  us: {
+    autos: "US imports, Census end-use 3 (automotive vehicles, parts and engines)",
+    cars: "US imports, Census end-use 30000 (passenger cars)",
+    parts: "US imports, Census end-use 30110-30230 (bodies, engines, parts, tires)",
+  },
+  korea: { autos: "Korea-reported HS 87 (vehicles and parts)", cars: "", parts: "" },
+};
+
+/**
+ * A product's figure: on US figures only imports from Korea by end-use class (US auto exports by end-use were not
+ * found: a gap, never a zero); on Korea's, HS 87 both ways, so Korea's auto surplus too.
+ */
+function productFigure(c: Ctx, product: Product, metric: Metric, partner: string, r: Resolved): Figure {
+  const none = (note: string): Figure => ({ value: null, sourceId: null, note, basis: c.basis, product });
+  const subject = c.ds.facts.subject;
+  if (partner !== subject) return none(`auto trade is bundled for ${subject} only, not ${partner}`);
+  if (r.months) return none("auto trade is bundled by year only");
+  const year = r.year;
+  if (annualRelease(year) > c.asOf) return none(`${year} full-year figures were not yet published at ${c.asOf}`);
+  const found = (value: number, sourceId: string): Figure => {
+    c.sources.set("autos_annual", sourceRef(c.ds, "autos_annual"));
+    return { value, sourceId, note: PRODUCT_NOTE[c.basis][product], basis: c.basis, product };
+  };
+  if (c.basis === "us") {
+    if (metric === "exports")
+      return none("US auto exports to Korea by end-use class were not found (a gap in the bundled data, not a zero)");
+    if (metric !== "imports")
+      return none("the US balance in autos needs US auto exports to Korea by end-use class, which were not found");
+    const rows = c.ds.autos.filter((x) => x.reporter === "US" && US_CLASS[product].test(x.product));
+    const row = rows.find((x) => x.year === year);
+    if (!row) return none(`US imports by end-use class cover ${compactYears(rows.map((x) => x.year))}, not ${year}`);
+    return found(row.value, row.sourceId);
+  }
+  if (product !== "autos") return none(`Korea's figures are HS 87 (vehicles and parts together), not ${product} alone`);
+  const kr = c.ds.autos.filter((x) => x.reporter === "KR");
+  const ex = kr.find((x) => x.year === year && x.flow === "exports_to_us");
+  const im = kr.find((x) => x.year === year && x.flow === "imports_from_us");
+  if (!ex || !im)
+    return none(`Korea's HS 87 trade with the US covers ${compactYears([...new Set(kr.map((x) => x.year))])}, not ${year}`);
+  const value = {
+    deficit: Math.round((ex.value - im.value) * 10) / 10,
+    balance: Math.round((im.value - ex.value) * 10) / 10,
+    imports: ex.value,
+    exports: im.value,
+    total: Math.round((ex.value + im.value) * 10) / 10,
+  }[metric];
+  return found(value, ex.sourceId);
 }
 
 /** The same flow in Korea's own statistics: Korea's surplus is the US deficit's counterpart, its exports US imports. */
@@ -406,6 +464,7 @@ function evidence(metric: Metric, partner: string, r: Resolved, f: Figure): Evid
     unit: "$ millions",
     sourceId: f.sourceId,
     note: f.note,
+    product: f.product ?? null,
   };
 }
 
@@ -987,7 +1046,9 @@ const TWO_BASES: ReadonlySet<Check["type"]> = new Set(["level", "ratio", "percen
 
 const BASIS_NAME: Record<Basis, string> = { us: "US Census figures", korea: "Korea's own figures (Korea Customs Service)" };
 
-function evaluate(c: Ctx, check: Check): ClauseResult {
+function evaluate(c0: Ctx, check: Check): ClauseResult {
+  const c: Ctx = "product" in check && check.product ? { ...c0, product: check.product } : c0;
+  if (check.type === "share") return shareOnEitherSide(c, check);
   if ("perspective" in check && check.perspective === "korea" && check.partner !== c.ds.facts.subject) {
     // Korea's trade with a third country: only Korea's own statistics hold it
     const subject = c.ds.facts.subject;
@@ -1081,8 +1142,52 @@ function fromSeoul(check: Check, r: ClauseResult, korea?: ClauseResult): ClauseR
   };
 }
 
+/**
+ * The auto part of the balance: US figures cannot give it (US auto exports by end-use were not found), so it is
+ * read on Korea's own figures, HS 87 against Korea's whole surplus, and says so.
+ */
+function shareOnEitherSide(c: Ctx, check: Extract<Check, { type: "share" }>): ClauseResult {
+  const us = evalShare({ ...c, basis: "us" }, check);
+  const korea = { ...evalShare({ ...c, basis: "korea" }, check), basis: "korea" as const };
+  const why = `${us.reason}; read on Korea's own figures (Korea Customs Service, HS 87 against the whole surplus)`;
+  if (korea.verdict === "unverifiable") return { ...korea, reason: `${us.reason}; on Korea's own figures: ${korea.reason}` };
+  return { ...korea, reason: korea.reason ? `${why}: ${korea.reason}` : why };
+}
+
+function evalShare(c: Ctx, check: Extract<Check, { type: "share" }>): ClauseResult {
+  const r = resolve(c, check.period);
+  if (c.basis === "us")
+    return unverifiableClause(
+      check,
+      "US figures cannot give the auto part of the balance: US auto exports to Korea by end-use class were not found",
+      [],
+      r.label,
+    );
+  const part = figure({ ...c, product: check.product }, check.metric, check.partner, r);
+  const whole = figure({ ...c, product: undefined }, check.metric, check.partner, r);
+  const ev = [evidence(check.metric, check.partner, r, part), evidence(check.metric, check.partner, r, whole)];
+  if (part.value === null || whole.value === null)
+    return unverifiableClause(check, part.note ?? whole.note ?? "no data", ev, r.label);
+  if (whole.value <= 0) return unverifiableClause(check, `there was no surplus in ${r.label} to take a share of`, ev, r.label);
+  const share = part.value / whole.value;
+  const dist = share < check.low ? check.low - share : share > check.high ? share - check.high : 0;
+  const verdict = grade(dist / Math.max(share, 1e-9));
+  return result(check, verdict, share * 100, {
+    evidence: ev,
+    arithmetic: [{ op: "ratio", a: part.value, b: whole.value, result: share * 100, unit: "%" }],
+    explanation: {
+      period: r.label,
+      band: { low: check.low * 100, high: check.high * 100, unit: "%" },
+      error: verdict === "true" ? null : share > check.high ? "understates" : "overstates",
+      sensitivity: [],
+    },
+  });
+}
+
 function evaluateAsRead(c: Ctx, check: Check): ClauseResult {
   switch (check.type) {
+    case "share":
+      return evalShare(c, check);
     case "level":
       return evalLevel(c, check);
     case "ratio":

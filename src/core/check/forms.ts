@@ -5,7 +5,8 @@
  * it did not use is reported as not read, and then the clause is not judged.
  */
 import type { KorusDates } from "../korus";
-import type { Mention, MentionKind } from "./mentions";
+import { FRACTIONS } from "./lexicon";
+import { isShareWords, type Mention, type MentionKind } from "./mentions";
 import type { Check, Metric, Period, Perspective, Qualifier, Stated } from "./types";
 
 export interface ReadContext {
@@ -1452,9 +1453,73 @@ const level: Form = {
 };
 
 /** The forms, in the order they are tried: the first that reads a clause wins. */
+/** "35% of" (±half a unit of the last digit), "half of", "a third of" (±3 points): the share a mention says, if it says one. */
+function shareOf(m: Mention): { mention: Mention; low: number; high: number } | null {
+  const t = m.text.trim().toLowerCase();
+  const pct = /^(\d+(?:\.(\d+))?)\s*(?:%|percent|per\s+cent|pct|pc)\s+of$/.exec(t);
+  if (pct) {
+    const half = 0.5 * 10 ** -(pct[2]?.length ?? 0);
+    return { mention: m, low: (Number(pct[1]) - half) / 100, high: (Number(pct[1]) + half) / 100 };
+  }
+  const frac = /^(.+?)\s+of$/.exec(t);
+  const f = frac ? FRACTIONS[frac[1]!] : undefined;
+  return f === undefined ? null : { mention: m, low: f - 0.03, high: f + 0.03 };
+}
+
+/** "autos make up most of the deficit", "cars were about half of Korea's surplus in 2016" */
+const share: Form = {
+  name: "share",
+  reads: "the auto part of the deficit or surplus: 'most of', 'half of', 'a third of' (words, not percents)",
+  examples: [
+    "Autos make up most of the US trade deficit with Korea",
+    "In 2016 vehicles and parts accounted for the bulk of Korea's surplus with the US",
+  ],
+  read(s) {
+    const product = s.first("product");
+    if (!product) return null;
+    const said = s.all("unreadable").filter(isShareWords);
+    const inWords = s.first("share");
+    const word = inWords ? { mention: inWords, low: inWords.low, high: inWords.high } : said.map(shareOf).find((x) => x !== null);
+    if (!word) return null;
+    if (s.has("money") || s.has("multiple") || s.all("percent").length) return null;
+    const metric = s.metric(s.index(word.mention)) ?? s.inherited.metric;
+    if (!metric || metric.metric !== "deficit")
+      throw new NotRead(
+        "which figure this is a share of (korus reads shares of the US deficit or Korea's surplus with the US)",
+        word.mention,
+      );
+    const t = s.timeOrInherited();
+    let period: Period;
+    if (t.at || t.by || t.span || t.before) period = s.periodOf(t);
+    else {
+      // "autos make up most of the deficit": a share is said in the present; it is the latest full year's
+      s.rules.push("no period named: the share is read for the latest full year published at the claim's date");
+      period = LATEST;
+    }
+    s.use(word.mention, product, ...said, ...s.all("connective"), ...s.all("sign-verb"));
+    return {
+      checks: [
+        {
+          type: "share",
+          metric: metric.metric,
+          perspective: metric.perspective,
+          partner: s.partner(),
+          product: product.product,
+          period,
+          low: word.low,
+          high: word.high,
+          word: word.mention.text.trim(),
+        },
+      ],
+      rules: [],
+    };
+  },
+};
+
 export const FORMS: readonly Form[] = [
   age,
   fx,
+  share,
   everyYear,
   sign,
   rank,

@@ -4,7 +4,7 @@
  */
 import type { Clause } from "./clauses";
 import type { ReadContext } from "./forms";
-import { BLOCKING, CLAIM_KINDS, type Mention } from "./mentions";
+import { BLOCKING, CLAIM_KINDS, isShareWords, type Mention } from "./mentions";
 
 export interface GuardInput {
   /** the claim's text (after Unicode folding), for quoting parts of it */
@@ -104,10 +104,10 @@ export const GUARDS: readonly Guard[] = [
         : null,
   },
   {
-    // "auto exports", "tariffs came down": a word near a figure changes which figure; "driven largely by autos",
+    // "steel exports", "tariffs came down": a word near a figure changes which figure; "driven largely by steel",
     // far from every figure, is context
     name: "outside the data",
-    example: "US auto exports to Korea rose 10% in 2016",
+    example: "US steel exports to Korea rose 10% in 2016",
     refuse: ({ clause, ctx, leaningOn }) => {
       const figureAt = clause.mentions.flatMap((m, i) => (FIGURE_KINDS.has(m.kind) ? [i] : []));
       const offTopic =
@@ -222,7 +222,9 @@ export const GUARDS: readonly Guard[] = [
     name: "words no form reads",
     example: "The monthly deficit with Korea averaged $4.7 billion in 2025",
     refuse: ({ clause }) => {
-      const blocked = clause.mentions.filter((m) => BLOCKING.has(m.kind));
+      // "autos make up half of the surplus": with a product named, a share is what the share form reads
+      const product = clause.mentions.some((m) => m.kind === "product");
+      const blocked = clause.mentions.filter((m) => BLOCKING.has(m.kind) && !(product && isShareWords(m)));
       return blocked.length
         ? { why: `could not read ${quote(blocked)}: korus does not judge ${blockedWhat(blocked[0]!)}`, notRead: blocked }
         : null;

@@ -2,7 +2,7 @@
  * Every word list of the claim reader, once. The mention patterns (mentions.ts) are built from these lists;
  * nothing else in the reader spells a word out.
  */
-import type { Metric, Qualifier } from "./types";
+import type { Metric, Product, Qualifier } from "./types";
 
 export const MONTHS: Record<string, number> = {
   january: 1,
@@ -426,6 +426,44 @@ export const EVENT_NAMES: [string, string][] = [
 ];
 
 /** What the bundled data do not hold: a clause about one of these is unverifiable, saying so. */
+/**
+ * The one product korus holds apart from goods totals: autos (data/us_korea_autos_annual.csv). "autos" is the
+ * whole class (US end-use 3, Korea's HS 87), "cars" passenger cars (US end-use 30000), "parts" parts and engines.
+ */
+export const PRODUCTS: [string, Product][] = [
+  ["autos", "autos"],
+  ["auto", "autos"],
+  ["automotive", "autos"],
+  ["automobiles", "autos"],
+  ["automobile", "autos"],
+  ["vehicles", "autos"],
+  ["vehicle", "autos"],
+  ["motor vehicles", "autos"],
+  ["autos and auto parts", "autos"],
+  ["autos and parts", "autos"],
+  ["cars and parts", "autos"],
+  ["vehicles and parts", "autos"],
+  ["cars", "cars"],
+  ["car", "cars"],
+  ["passenger cars", "cars"],
+  ["passenger vehicles", "cars"],
+  ["auto parts", "parts"],
+  ["car parts", "parts"],
+];
+
+/**
+ * "autos make up most of the deficit": a share of a whole said in words, as a range of fractions (the upper end
+ * included). Fractions and percents ("half of", "35% of") are read from their own mention (forms.ts, share).
+ */
+export const SHARE_WORDS: [string, [number, number]][] = [
+  ["most of", [0.5, 1]],
+  ["the bulk of", [0.5, 1]],
+  ["the majority of", [0.5, 1]],
+  ["a majority of", [0.5, 1]],
+  ["more than half of", [0.5, 1]],
+  ["over half of", [0.5, 1]],
+];
+
 export const OFF_TOPIC = [
   "jobs",
   "job",
@@ -438,16 +476,8 @@ export const OFF_TOPIC = [
   "invest",
   "invested",
   "gdp",
-  "cars",
-  "car",
-  "autos",
-  "auto",
-  "automotive",
-  "automobiles",
-  "vehicles",
   "trucks",
   "pickup",
-  "auto parts",
   "steel",
   "aluminum",
   "beef",

@@ -25,15 +25,17 @@ import {
   NUMBER_WORDS,
   OFF_TOPIC,
   ORDINALS,
+  PRODUCTS,
   QUALIFIERS,
   REBUTTALS,
   REPORTING,
+  SHARE_WORDS,
   TIMES_WORDS,
   UNREADABLE,
   UP_VERBS,
   WIDEN_VERBS,
 } from "./lexicon";
-import type { Metric, Period, Perspective, Qualifier } from "./types";
+import type { Metric, Period, Perspective, Product, Qualifier } from "./types";
 
 export type Connective =
   | "from"
@@ -101,6 +103,8 @@ export type MentionValue =
   | { kind: "hedge" }
   | { kind: "korean-source" }
   | { kind: "off-topic" }
+  | { kind: "product"; product: Product }
+  | { kind: "share"; low: number; high: number }
   | { kind: "rebuttal" }
   /** "said", "according to": the claim reports a statement */
   | { kind: "reported" }
@@ -115,6 +119,8 @@ export type MentionKind = Mention["kind"];
 
 /** The kinds that carry meaning: each must be used by a check or be reported as not read. */
 export const MEANINGFUL: ReadonlySet<MentionKind> = new Set<MentionKind>([
+  "product",
+  "share",
   "money",
   "percent",
   "points",
@@ -149,6 +155,11 @@ export const MEANINGFUL: ReadonlySet<MentionKind> = new Set<MentionKind>([
   "unreadable",
   "frequency",
 ]);
+
+/** "make up", "accounts for", "35% of", "half of": the words of a share of a total */
+export function isShareWords(m: Mention): boolean {
+  return m.kind === "unreadable" && m.what.startsWith("shares of a total");
+}
 
 /** Kinds whose meaning the forms never read: a clause with one is not judged (read.ts says why, per kind). */
 export const BLOCKING: ReadonlySet<MentionKind> = new Set<MentionKind>([
@@ -1066,6 +1077,8 @@ const RULES: Rule[] = [
   ),
   phraseRule("sources", new Phrases(KOREAN_SOURCES.map((w) => [w, 0] as const)), () => ({ kind: "korean-source" })),
   phraseRule("off topic", new Phrases(OFF_TOPIC.map((w) => [w, 0] as const)), () => ({ kind: "off-topic" })),
+  phraseRule("product", new Phrases(PRODUCTS), (product) => ({ kind: "product", product })),
+  phraseRule("share", new Phrases(SHARE_WORDS), ([low, high]) => ({ kind: "share", low, high })),
   phraseRule("unreadable", new Phrases(UNREADABLE), (what) => ({ kind: "unreadable", what })),
   phraseRule("rebuttal", new Phrases(REBUTTALS.map((w) => [w, 0] as const)), () => ({ kind: "rebuttal" })),
   phraseRule("reported", new Phrases(REPORTING.map((w) => [w, 0] as const)), () => ({ kind: "reported" })),

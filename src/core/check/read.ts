@@ -8,7 +8,7 @@ import { bracketedFx, FORMS, type Inherited, NotRead, type ReadContext, Scope, t
 import { GUARDS, type GuardInput, quote } from "./guards";
 import { CLAIM_KINDS, findMentions, MEANINGFUL, type Mention } from "./mentions";
 import { sentenceEnds } from "./sentences";
-import type { Check, ClauseReading, Period, Reading, Unread } from "./types";
+import type { Check, ClauseReading, Period, Product, Reading, Unread } from "./types";
 
 export type { ReadContext };
 
@@ -185,6 +185,7 @@ function readSentence(
           break;
         }
       }
+      attachProduct(s, checks);
     } catch (e) {
       if (e instanceof Unbundled) {
         return fail(`'${e.text.trim()}' is not a bundled partner: korus has US goods trade with ${ctx.partners.join(", ")}`);
@@ -224,6 +225,46 @@ function readSentence(
     for (const r of s.rules) if (!rules.includes(r)) rules.push(r);
     return { text: clauseText, form, checks, unread: [], unverifiable: null, states };
   });
+}
+
+/** Check types a product can qualify: "US imports of Korean cars were $16 billion", "auto exports fell 5%". */
+const PRODUCT_CHECKS: ReadonlySet<Check["type"]> = new Set(["level", "ratio", "percent", "delta", "direction", "share"]);
+
+/** "Korean cars", "auto exports": the clause's figures are of that product only, or the clause is not read. */
+function attachProduct(s: Scope, checks: Check[]): void {
+  const products = s.all("product");
+  if (products.length === 0 || checks.length === 0) return;
+  const first = products[0]!;
+  const other = products.find((p) => p.product !== first.product);
+  if (other) throw new NotRead("two products in one clause (say one)", other);
+  if (checks.every((ch) => ch.type !== "share")) {
+    // "auto exports", "imports of Korean cars", "$24 billion of vehicles": the word names the figure; elsewhere
+    // ("driven by autos, the deficit rose") it may be a cause, and which it is is not read
+    const skip = (m: Mention | undefined) =>
+      m?.kind === "partner" || m?.kind === "us" || m?.kind === "qualifier" || (m?.kind === "connective" && m.word === "of");
+    let j = s.index(first) - 1;
+    while (skip(s.at(j))) j--;
+    let k = s.index(first) + 1;
+    while (skip(s.at(k))) k++;
+    const names = s.at(j)?.kind === "metric" || s.at(k)?.kind === "metric" || s.at(j)?.kind === "money";
+    // "…, and Korean barriers to US auto sales": far from every figure, the word is context, as it was before
+    // korus held auto figures
+    const at = s.index(first);
+    const far = s.ms.every((m, i) => !(CLAIM_KINDS.has(m.kind) || m.kind === "metric") || Math.abs(i - at) > 3);
+    if (far && !names) {
+      s.use(...products);
+      s.rules.push(`'${first.text.trim()}' is read as context: it stands far from every figure`);
+      return;
+    }
+    if (!names)
+      throw new NotRead(`whether the figure is of ${first.text.trim()} only, or ${first.text.trim()} are a cause`, first);
+  }
+  for (const ch of checks) {
+    if (!PRODUCT_CHECKS.has(ch.type) || !("metric" in ch) || ch.type === "compare")
+      throw new NotRead(`a ${ch.type} of one product (korus checks levels, changes and shares of auto trade)`, first);
+    (ch as { product?: Product }).product = first.product;
+  }
+  s.use(...products);
 }
 
 /**

@@ -8,6 +8,8 @@ export type Metric = "deficit" | "balance" | "exports" | "imports" | "total";
 /** How the sentence put it: the US's figure, or Korea's name for the same figure */
 export type Perspective = "us" | "korea";
 export type Qualifier = "exact" | "about" | "nearly" | "more-than" | "less-than";
+/** A part of the goods trade korus holds on its own: autos (the whole class), passenger cars, parts. */
+export type Product = "autos" | "cars" | "parts";
 
 /** A figure as the claim states it: value in units of its currency, and the precision the text implies. */
 export interface Stated {
@@ -45,6 +47,8 @@ interface Subject {
   metric: Metric;
   partner: string;
   perspective: Perspective;
+  /** the figure of one product only ("US imports of Korean cars"); absent: all goods */
+  product?: Product;
 }
 
 export type Check =
@@ -89,6 +93,8 @@ export type Check =
   | (Subject & { type: "rank"; period: Period; extreme: "max" | "min"; position: number; among: "exact" | "top"; word: string })
   /** "the US ran a surplus with Korea in 1990"; "a deficit every year since 2012" */
   | { type: "sign"; partner: string; sign: "surplus" | "deficit"; period: Period; everyYearTo: Period | null; word: string }
+  /** "autos make up most of the deficit": the product's part of the whole figure, as a range of fractions */
+  | (Subject & { type: "share"; product: Product; period: Period; low: number; high: number; word: string })
   /** "$13.2 billion is 11.6 billion euros" */
   | { type: "fx"; amount: Stated; result: Stated; date: string | null }
   /** "KORUS went into effect five years ago" */

@@ -1483,7 +1483,7 @@ const share: Form = {
     if (!word) return null;
     if (s.has("money") || s.has("multiple") || s.all("percent").length) return null;
     const metric = s.metric(s.index(word.mention)) ?? s.inherited.metric;
-    if (!metric || metric.metric !== "deficit")
+    if (metric?.metric !== "deficit")
       throw new NotRead(
         "which figure this is a share of (korus reads shares of the US deficit or Korea's surplus with the US)",
         word.mention,

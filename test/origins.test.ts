@@ -160,7 +160,8 @@ describe("origins (render, colorless)", () => {
       /four Gulf suppliers \(Saudi Arabia, Qatar, Kuwait, United Arab Emirates\) fell 55\.2% .* those four, fell 17\.3%/,
     );
     expect(text).toContain("EU28 (fixed membership; sum of members)");
-    expect(text).toContain("World without the US (computed: WLD - USA)");
+    expect(text).toContain("World without the US (computed)");
+    expect(text).toContain("World without the US is computed: the world total minus United States");
     expect(text).toContain("Korea's imports by origin, indexed (2011 = 100)");
   });
 
@@ -254,6 +255,7 @@ describe("korus origins (CLI)", () => {
     expect(text).toContain("default: 2011, the base year of the article's period");
     expect(text).toContain("default: 2016, the latest full year at the article's date");
     expect(text).toContain("united-arab-emirates");
+    expect(text).not.toContain("default: []");
   });
 
   it("korus help data lists the Korea-side datasets", async () => {

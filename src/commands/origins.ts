@@ -7,7 +7,7 @@ interface OriginsFlags {
   from?: string;
   to?: string;
   flow: string;
-  partner: string[];
+  partner?: string[];
   chart: boolean;
   height?: number;
   json?: boolean;
@@ -29,12 +29,10 @@ export function registerOrigins(program: Command, deps: CommandDeps): void {
         .choices(ORIGIN_FLOWS)
         .default("imports"),
     )
-    .option(
-      "--partner <name>",
-      "a partner to show (repeatable; same as the arguments)",
-      (v: string, acc: string[]) => [...acc, v],
-      [],
-    )
+    .option("--partner <name>", "a partner to show (repeatable; same as the arguments)", (v: string, acc: string[] = []) => [
+      ...acc,
+      v,
+    ])
     .option("--no-chart", "hide the chart (range view)")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
@@ -47,7 +45,7 @@ export function registerOrigins(program: Command, deps: CommandDeps): void {
       const ctx = contextFor(cmd, deps);
       const mode = outputMode(flags);
       const { originsReport } = await import("../parts/origins");
-      const report = originsReport(dataset(ctx), { ...flags, partners: [...names, ...flags.partner] });
+      const report = originsReport(dataset(ctx), { ...flags, partners: [...names, ...(flags.partner ?? [])] });
       if (mode === "json") return writeJson(ctx, report);
       const { originsCsv, renderOrigins } = await import("../parts/korea-view");
       ctx.io.out(

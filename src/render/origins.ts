@@ -20,6 +20,7 @@ const FLOW_WORDS = {
 
 function name(x: { partner: string; label: string | null; kind: string }): string {
   if (!x.label || x.kind === "world") return x.partner;
+  if (x.kind === "computed") return `${x.partner} (computed)`;
   return x.partner.endsWith(")") ? `${x.partner.slice(0, -1)}; ${x.label})` : `${x.partner} (${x.label})`;
 }
 
@@ -129,7 +130,7 @@ function headline(r: OriginsRangeReport, width: number): string[] {
   if (r.flow === "imports" && h.exceptions.length)
     lines.push(
       ...wrapLines(
-        `Not so for ${h.exceptions.map((x) => `${x.partner} (${p(x.changePct)})`).join(", ")}: imports from them did not fall more than from the US.`,
+        `Not so for ${h.exceptions.map((x) => `${x.partner.endsWith(")") ? x.code : x.partner} (${p(x.changePct)})`).join(", ")}: imports from them did not fall more than from the US.`,
         width,
       ),
     );

@@ -127,6 +127,14 @@ describe("origins (core): views, filters and bad input", () => {
     expect(originNamed(dataset, "france")).toBeNull();
   });
 
+  it("after the article's period, --from alone runs to the latest year every partner has a figure for", () => {
+    expect(range({ from: "2018" }).range).toEqual({ from: "2018", to: "2023" });
+    expect(range({ from: "2012" }).range).toEqual({ from: "2012", to: "2016" });
+    const up = renderOrigins(range({ from: "2016", to: "2018" }), { ...view, chart: false }).replace(/\s+/g, " ");
+    expect(up).toContain("Korea's imports from the US rose 36.2% (2016 → 2018)");
+    expect(up).toContain("Imports grew more than from the US from Australia (+36.5%)");
+  });
+
   it("exports and the balance", () => {
     const ex = range({ flow: "exports" });
     expect(ex.basis).toBe("Korea-reported, exports f.o.b.");

@@ -23,7 +23,10 @@ export function registerOrigins(program: Command, deps: CommandDeps): void {
     .argument("[partner...]", "show only these partners beside the world and the US: {{korea.partners.words}} (default: all)")
     .option("--year <year>", "one year, {{korea.partners.years}}: each partner's value and share of the world")
     .option("--from <year>", "first year of the change (default: {{article.from}}, the base year of the article's period)")
-    .option("--to <year>", "last year of the change (default: {{article.to}}, the latest full year at the article's date)")
+    .option(
+      "--to <year>",
+      "last year of the change (default: {{article.to}}, the latest full year at the article's date; after it, the latest year with every partner's figure)",
+    )
     .addOption(
       new Option("--flow <flow>", "Korea's imports c.i.f., exports f.o.b., or the balance")
         .choices(ORIGIN_FLOWS)

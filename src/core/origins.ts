@@ -148,6 +148,22 @@ function chosenCodes(ds: Dataset, names: string[]): Set<string> | null {
   return chosen;
 }
 
+/** The latest year in which every partner of the file has a figure for the flow. */
+function lastComplete(ds: Dataset, flow: OriginFlow): number {
+  const years = [...new Set(ds.koreaPartners.map((r) => r.year))].sort((a, b) => b - a);
+  const codes = ds.facts.koreaPartners.map((p) => p.code);
+  const full = years.find((y) =>
+    codes.every(
+      (c) =>
+        flowValue(
+          ds.koreaPartners.find((r) => r.year === y && r.partnerCode === c),
+          flow,
+        ) !== null,
+    ),
+  );
+  return full ?? Number(coverage(ds).to);
+}
+
 function coverage(ds: Dataset) {
   return ds.facts.koreaPartnerYears;
 }
@@ -259,7 +275,13 @@ export function originsRange(
   const cov = coverage(ds);
   const article = articlePeriod(ds.facts);
   const from = fromText !== undefined ? parseYearFlag("--from", fromText, cov) : article.from;
-  const to = toText !== undefined ? parseYearFlag("--to", toText, cov) : Math.max(article.to, from);
+  // after the article's period, the default end is the latest year every partner has a figure for
+  const to =
+    toText !== undefined
+      ? parseYearFlag("--to", toText, cov)
+      : from < article.to
+        ? article.to
+        : Math.max(from, lastComplete(ds, flow));
   checkOrder(from, to);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const perYear = years.map((y) => rowsOf(ds, y, flow));

@@ -130,7 +130,7 @@ function headline(r: OriginsRangeReport, width: number): string[] {
   if (r.flow === "imports" && h.exceptions.length)
     lines.push(
       ...wrapLines(
-        `Not so for ${h.exceptions.map((x) => `${x.partner.endsWith(")") ? x.code : x.partner} (${p(x.changePct)})`).join(", ")}: imports from them did not fall more than from the US.`,
+        `${h.us < 0 ? "Not so for" : "Imports grew more than from the US from"} ${h.exceptions.map((x) => `${x.partner.endsWith(")") ? x.code : x.partner} (${p(x.changePct)})`).join(", ")}${h.us < 0 ? ": imports from them did not fall more than from the US" : ""}.`,
         width,
       ),
     );

@@ -105,6 +105,13 @@ describe("origins (core): views, filters and bad input", () => {
     expect(y25.notes.join(" ")).toMatch(/No imports figure in 2025 for .*Japan.*: shown as missing/);
   });
 
+  it("says where a figure is derived, not stated, and which releases the figures come from", () => {
+    const notes = year({ year: "2024" }).notes.join(" ");
+    expect(notes).toContain("United States 2024: imports computed as exports - balance from the stated figures.");
+    expect(notes).toMatch(/more than one release: .*motie_annual_prelim_2024 for 2024 \(World\)/);
+    expect(year({ year: "2024", flow: "exports" }).notes.join(" ")).not.toContain("imports computed");
+  });
+
   it("partner arguments filter, keeping the world, the world without the US and the US", () => {
     const r = range({ partners: ["china", "JPN", "saudi-arabia"] });
     expect(r.rows.map((x) => x.code).sort()).toEqual(["CHN", "JPN", "SAU", "USA", "WLD", "WLD-USA"]);

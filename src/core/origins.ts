@@ -1,4 +1,4 @@
-import { copiesText, type KoreaPartnerFacts } from "../data/facts";
+import { copiesText, KOREA_ROW_KINDS, type KoreaPartnerFacts } from "../data/facts";
 import type { Dataset, KoreaPartnerRow } from "../data/schema";
 import { UsageError } from "../errors";
 import { countryNamed } from "./countries";
@@ -212,6 +212,12 @@ function commonNotes(ds: Dataset, flow: OriginFlow, shown: { code: string; kind:
   const used = ds.koreaPartners.filter(
     (r) => years.includes(r.year) && shown.some((x) => x.code === r.partnerCode) && flowValue(r, flow) !== null,
   );
+  // a figure the file derives rather than states (2024 imports from the US: exports - the stated surplus)
+  for (const r of used) {
+    const suffix = r.sourceId.split(":")[1];
+    if (suffix && !(suffix in KOREA_ROW_KINDS) && flow !== "exports")
+      notes.push(`${r.partner} ${r.year}: ${ds.meta.suffixes[suffix] ?? suffix}.`);
+  }
   if (new Set(used.map((r) => r.sourceId.split(":")[0])).size > 1)
     notes.push(
       `The figures come from more than one release: ${copiesText(used.map((r) => ({ period: String(r.year), sourceId: r.sourceId, partner: r.partner })))}.`,

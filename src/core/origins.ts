@@ -20,8 +20,8 @@ export const FUEL_SUPPLIERS = {
   reason: "Korea's crude-oil and LNG suppliers in the Gulf: their sales fell with fuel prices (SOURCES-korea-side.md §1.3)",
 } as const;
 
-/** The row the report adds: the world total minus the US, computed from the same file. */
-export const WORLD_WITHOUT_US = { name: "World without the US", code: "WLD-USA" } as const;
+/** The row the report adds: the world total minus the US, computed from the same file (code: the two codes, "WLD-USA"). */
+export const WORLD_WITHOUT_US = "World without the US";
 
 export type OriginKind = KoreaPartnerFacts["kind"] | "computed";
 
@@ -189,18 +189,14 @@ const shareOf = (v: number | null, world: number | null, flow: OriginFlow) =>
 function withoutUsRow(ds: Dataset): OriginRowBase {
   const us = ds.facts.koreaPartners.find((p) => p.code === ds.facts.koreaUs)!;
   const world = ds.facts.koreaPartners.find((p) => p.kind === "world");
-  return {
-    partner: WORLD_WITHOUT_US.name,
-    code: WORLD_WITHOUT_US.code,
-    kind: "computed",
-    label: `computed: ${world?.code ?? "world"} - ${us.code}`,
-  };
+  const wld = world?.code ?? "world";
+  return { partner: WORLD_WITHOUT_US, code: `${wld}-${us.code}`, kind: "computed", label: `computed: ${wld} - ${us.code}` };
 }
 
 function commonNotes(ds: Dataset, flow: OriginFlow, shown: { code: string; kind: OriginKind }[], years: number[]): string[] {
   const groups = ds.facts.koreaPartners.filter((p) => p.kind === "group" && shown.some((x) => x.code === p.code));
   const notes = [
-    `${WORLD_WITHOUT_US.name} is computed: the world total minus ${ds.facts.koreaPartners.find((p) => p.code === ds.facts.koreaUs)!.name}, both from the same file. Partner rows do not add up to the world total.`,
+    `${WORLD_WITHOUT_US} is computed: the world total minus ${ds.facts.koreaPartners.find((p) => p.code === ds.facts.koreaUs)!.name}, both from the same file. Partner rows do not add up to the world total.`,
   ];
   if (groups.length)
     notes.push(
@@ -322,7 +318,7 @@ export function originsRange(
   );
   const byCode = (code: string) => all.find((x) => x.code === code);
   const world = all.find((x) => x.kind === "world");
-  const withoutUs = byCode(WORLD_WITHOUT_US.code)!;
+  const withoutUs = all.find((x) => x.kind === "computed")!;
   const us = byCode(ds.facts.koreaUs)!;
   const rank = (x: OriginRangeRow) => (x.kind === "world" ? 0 : x.kind === "computed" ? 1 : x.changePct === null ? 3 : 2);
   const sortKey = (x: OriginRangeRow) => (flow === "balance" ? x.change : x.changePct) ?? 0;

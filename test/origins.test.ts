@@ -110,6 +110,7 @@ describe("origins (core): views, filters and bad input", () => {
     expect(notes).toContain("United States 2024: imports computed as exports - balance from the stated figures.");
     expect(notes).toMatch(/more than one release: .*motie_annual_prelim_2024 for 2024 \(World\)/);
     expect(year({ year: "2024", flow: "exports" }).notes.join(" ")).not.toContain("imports computed");
+    expect(year({ year: "2024", flow: "balance" }).notes.join(" ")).not.toContain("imports computed");
   });
 
   it("partner arguments filter, keeping the world, the world without the US and the US", () => {

@@ -208,10 +208,11 @@ function commonNotes(ds: Dataset, flow: OriginFlow, shown: { code: string; kind:
   const used = ds.koreaPartners.filter(
     (r) => years.includes(r.year) && shown.some((x) => x.code === r.partnerCode) && flowValue(r, flow) !== null,
   );
-  // a figure the file derives rather than states (2024 imports from the US: exports - the stated surplus)
+  // a figure the file derives rather than states (suffix imports_derived: 2024 imports from the US = exports - the
+  // stated surplus); the suffix names the flow it concerns
   for (const r of used) {
     const suffix = r.sourceId.split(":")[1];
-    if (suffix && !(suffix in KOREA_ROW_KINDS) && flow !== "exports")
+    if (suffix && !(suffix in KOREA_ROW_KINDS) && suffix.split("_")[0] === flow)
       notes.push(`${r.partner} ${r.year}: ${ds.meta.suffixes[suffix] ?? suffix}.`);
   }
   if (new Set(used.map((r) => r.sourceId.split(":")[0])).size > 1)

@@ -41,6 +41,9 @@ const cases = [
     stretch: 1.2,
   },
   { args: ["check", "--article"], target: 1.5, stretch: 1.3 },
+  // table + chart commands, like deficit
+  { args: ["origins"], target: 1.8, stretch: 1.5 },
+  { args: ["autos"], target: 1.8, stretch: 1.5 },
 ];
 
 /** @param {string[]} args */

@@ -1,11 +1,13 @@
 import { Command, CommanderError, Help } from "commander";
 import { version } from "../package.json";
+import { registerAutos } from "./commands/autos";
 import { registerCheck } from "./commands/check";
 import { registerCompletion } from "./commands/completion";
 import { registerConvert } from "./commands/convert";
 import { registerDeficit } from "./commands/deficit";
 import { registerFacts } from "./commands/facts";
 import { registerMirror } from "./commands/mirror";
+import { registerOrigins } from "./commands/origins";
 import { registerPartners } from "./commands/partners";
 import { registerRates } from "./commands/rates";
 import { registerRevisions } from "./commands/revisions";
@@ -76,6 +78,8 @@ Examples:
   korus check "The deficit with Korea doubled between 2011 and 2016"
   korus convert 13.2B --to EUR --date 2017-07-13
   korus partners --year 2016
+  korus origins                         Korea's imports by origin, 2011 → 2016, as Korea reports them
+  korus autos                           the auto component, each side's basis
 
 ${EXIT_CODES_HELP}
 
@@ -91,6 +95,8 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
   registerCheck(program, deps);
   registerFacts(program, deps);
   registerMirror(program, deps);
+  registerOrigins(program, deps);
+  registerAutos(program, deps);
   registerRevisions(program, deps);
   registerTimeline(program, deps);
   registerSources(program, deps);

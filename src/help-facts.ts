@@ -1,4 +1,4 @@
-import { korusDates } from "./core/korus";
+import { articlePeriod, korusDates } from "./core/korus";
 import type { DataFacts } from "./data/facts";
 import { spanText } from "./data/facts";
 
@@ -34,6 +34,19 @@ export function helpValues(f: DataFacts): Record<string, string> {
     "korea.goods": spanText(f.koreaGoods),
     "korea.goods.from": f.koreaGoods.from,
     article: `${f.article.publisher} article of ${f.article.date}`,
+    "article.from": String(articlePeriod(f).from),
+    "article.to": String(articlePeriod(f).to),
+    "korea.partners.words": f.koreaPartners
+      .map((p) =>
+        p.name
+          .replace(/\s*\(.*\)$/, "")
+          .toLowerCase()
+          .replace(/ /g, "-"),
+      )
+      .join(", "),
+    "korea.partners.years": spanText(f.koreaPartnerYears),
+    "autos.us": f.autos.US ? spanText(f.autos.US) : "none bundled",
+    "autos.kr": f.autos.KR ? spanText(f.autos.KR) : "none bundled",
   };
 }
 

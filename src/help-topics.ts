@@ -21,7 +21,7 @@ no units, no rounding beyond the published precision), null for a missing value,
   schemaVersion  1, check 2 (raised only when a field changes meaning or disappears)
   command        the command that made it
   meta.sources   the datasets used: dataset, file, title, table, publisher, unit, basis, vintage, url
---csv (deficit, trade, partners, rates, mirror, revisions, timeline): a header and one line per row, raw
+--csv (deficit, trade, partners, origins, autos, rates, mirror, revisions, timeline): a header and one line per row, raw
 numbers, an empty cell for a missing value; RFC 4180 quoting.
 
 deficit    rows[] {year|month, exports, imports, balance, change, sourceId[, perUsd]} in millions of the
@@ -43,6 +43,15 @@ partners   view "year": year; rows[] {partner, code, exports, imports, balance, 
            koreaRank[]
 mirror     rows[] {year, usReported, koreaReported, difference, koreaPublisher} ($ billions); why[];
            services {usReported[], koreaReported[]}
+origins    view "year": flow; basis; year; rows[] {partner, code, kind, label, value, share, sourceId};
+           missing[]. view "range": flow; basis; range; years[]; rows[] {partner, code, kind, label, from,
+           to, change, changePct, shareFrom, shareTo, values[], index[]}; headline {us, world,
+           worldWithoutUs, exceptions[]}; fuel {partners[], codes[], reason, from, to, changePct, restFrom,
+           restTo, restChangePct}; chart[] ($M; percentages unrounded)
+autos      range; unit; us {basis, sources[], coverage, shown, classes[], total, rows[] {year, byClass,
+           automotive, allImports, allImportsSource, share, currentAllImports}, exportsToKorea: null,
+           notes[]}; kr {basis, sources[], coverage, shown, product, rows[] {year, exports, imports,
+           balance, totalBalance, share}, increase {from, to, autos, total, share}, notes[]}; notes[]
 revisions  years[]; rows[] {year, sourceId, knownBy, vintage, exports, imports, balance, balanceRevision}
 timeline   events[] {date, event, actors, sourceUrl, sourceTitle}
 sources    datasets[] {id, file, title, publisher, unit, basis, coverage, vintage, url, notes, periodNotes, rows};

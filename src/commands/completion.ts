@@ -11,6 +11,8 @@ export const SHELLS = ["bash", "zsh", "fish"] as const;
 /** What the scripts need from the data: the partners' names, and help texts' {{placeholders}} filled. */
 export interface CompletionData {
   partners: readonly string[];
+  /** the partners of Korea's file (korus origins) */
+  koreaPartners: readonly string[];
   fill: (text: string) => string;
 }
 
@@ -21,10 +23,19 @@ function valueHints(data: CompletionData): Record<string, Record<string, readonl
     convert: { "--to": CURRENCIES, "--from": CURRENCIES },
     rates: { "<args>": FOREIGN },
     trade: { "<args>": SERIES, "--change": TRANSFORMS },
-    partners: { "<args>": data.partners.map((p) => p.toLowerCase().replace(/ /g, "-")) },
+    partners: { "<args>": data.partners.map(kebab) },
+    origins: { "<args>": data.koreaPartners.map(kebab), "--partner": data.koreaPartners.map(kebab) },
     help: { "<args>": TOPICS },
     completion: { "<args>": SHELLS },
   };
+}
+
+/** "United Arab Emirates" → "united-arab-emirates"; "EU28 (fixed membership)" → "eu28": a word the shell can offer. */
+function kebab(name: string): string {
+  return name
+    .replace(/\s*\(.*\)$/, "")
+    .toLowerCase()
+    .replace(/ /g, "-");
 }
 
 interface Spec {
@@ -151,6 +162,7 @@ Install:
     .action((shell: string) => {
       const data = () => ({
         partners: deps.data().facts.partners.map((p) => p.name),
+        koreaPartners: deps.data().facts.koreaPartners.map((p) => p.name),
         fill: (text: string) => fillHelp(text, () => deps.data().facts),
       });
       if (shell === "bash") deps.io.out(bashCompletion(program, data()));

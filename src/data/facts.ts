@@ -6,6 +6,9 @@
 import { DataError } from "../errors";
 import type { Dataset, DatasetEntry, DatasetInfo, FxAnnualRow, FxMonthlyRow } from "./schema";
 
+/** How Korea's partner file labels a row that is not one country: its source_id suffix (sources.json suffixes). */
+export const KOREA_ROW_KINDS = { total: "world", sum_of_members: "group" } as const;
+
 /** Census publishes a year's full-year total in early February of the next year. */
 export const ANNUAL_RELEASE_DAY = "02-07";
 
@@ -18,6 +21,17 @@ export interface PartnerFacts {
   name: string;
   /** Census country code */
   code: string;
+  years: Span;
+}
+
+/** A row of Korea's partner file (korea_goods_by_partner_annual.csv): a country, the world total, or a group. */
+export interface KoreaPartnerFacts {
+  name: string;
+  /** ISO alpha-3, or WLD / EU28 / EU27 */
+  code: string;
+  /** "world" (the KOSIS total, suffix :total), "group" (a sum of members, :sum_of_members) or "country" */
+  kind: "world" | "group" | "country";
+  /** years with any figure */
   years: Span;
 }
 
@@ -38,6 +52,13 @@ export interface DataFacts {
   /** in file order; the subject first */
   partners: PartnerFacts[];
   partnerYears: Span;
+  /** Korea's partner file, in file order */
+  koreaPartners: KoreaPartnerFacts[];
+  koreaPartnerYears: Span;
+  /** the code of the partner whose rows are Korea's trade with the US (its exports equal korea_goods_annual's) */
+  koreaUs: string;
+  /** years of the auto component on each reporter's basis (null: none bundled) */
+  autos: { US: Span | null; KR: Span | null };
   fxAnnual: Span;
   fxMonthly: Span;
   fxDaily: Span;
@@ -123,6 +144,24 @@ export function deriveFacts(ds: Rows, subject: string): DataFacts {
     if (Math.abs(ex) > 0.2 || Math.abs(im) > 0.2) gaps.push({ year: a.year, exports: ex, imports: im });
   }
   const firstYear = ds.goodsAnnual[0]!.year;
+  const kinds: Record<string, KoreaPartnerFacts["kind"]> = KOREA_ROW_KINDS;
+  const koreaPartners: KoreaPartnerFacts[] = [...new Set(ds.koreaPartners.map((r) => r.partnerCode))].map((code) => {
+    const rows = ds.koreaPartners.filter((r) => r.partnerCode === code);
+    const suffix = rows[0]!.sourceId.split(":")[1] ?? "";
+    return { name: rows[0]!.partner, code, kind: kinds[suffix] ?? "country", years: years(rows) };
+  });
+  const koreaUs = koreaPartners.find((p) => {
+    const rows = ds.koreaPartners.filter((r) => r.partnerCode === p.code);
+    return rows.every((r) => ds.koreaGoods.find((g) => g.year === r.year)?.exportsToUs === r.exports);
+  })?.code;
+  if (koreaUs === undefined)
+    throw new DataError(
+      "korea_goods_by_partner_annual.csv: no partner's exports equal korea_view_us_goods_annual.csv year by year (the US rows must match it)",
+    );
+  const autoYears = (who: "US" | "KR") => {
+    const ys = [...new Set(ds.autos.filter((r) => r.reporter === who).map((r) => r.year))].sort((a, b) => a - b).map(String);
+    return ys.length ? spanOf(ys) : null;
+  };
   return {
     subject,
     goodsAnnual: years(ds.goodsAnnual),
@@ -130,6 +169,10 @@ export function deriveFacts(ds: Rows, subject: string): DataFacts {
     vintages: spanOf([...new Set(ds.goodsVintages.map((r) => r.year))].sort().map(String)),
     partners,
     partnerYears: years([...ds.partnersAnnual].sort((a, b) => a.year - b.year)),
+    koreaPartners,
+    koreaPartnerYears: years(ds.koreaPartners),
+    koreaUs,
+    autos: { US: autoYears("US"), KR: autoYears("KR") },
     fxAnnual: years(ds.fxAnnual),
     fxMonthly: spanOf(ds.fxMonthly.map((r) => r.month)),
     fxDaily: spanOf(ds.fxDaily.map((r) => r.date)),

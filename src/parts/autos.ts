@@ -1,0 +1,1 @@
+export { autosReport } from "../core/autos";

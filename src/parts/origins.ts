@@ -1,0 +1,1 @@
+export { originsReport } from "../core/origins";

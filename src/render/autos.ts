@@ -1,0 +1,163 @@
+import type { AutosReport } from "../core/autos";
+import { renderChart } from "./chart";
+import { palette } from "./color";
+import { toCsv } from "./csv";
+import { formatNumber, MISSING, wrapLines } from "./format";
+import { renderTable } from "./table";
+
+const m = (v: number | null) => (v === null ? MISSING : formatNumber(v, 1));
+const pc = (v: number | null) => (v === null ? MISSING : `${formatNumber(v, 1)}%`);
+const b = (v: number | null) => (v === null ? null : v / 1000);
+/** Machine output: $M to 0.1 and percentages to 0.01 (never float noise). */
+const r1 = (v: number | null) => (v === null ? null : Number(v.toFixed(1)));
+const r2 = (v: number | null) => (v === null ? null : Number(v.toFixed(2)));
+
+/** "End-use 30000: passenger cars, new and used" → "passenger cars, new and used" (the table header). */
+function short(product: string): string {
+  return product.replace(/^[^:]*:\s*/, "");
+}
+
+export function renderAutos(r: AutosReport, o: { chart: boolean; width: number; height?: number; colorOn: boolean }): string {
+  const c = palette(o.colorOn);
+  const out: string[] = [c.bold(`The auto component of US-Korea goods trade, each side's basis, $ millions`), ""];
+  const note = (text: string) => wrapLines(text, o.width, "Note: ", "  ").map((l) => c.dim(l));
+  const source = (ids: string[]) =>
+    r.meta.sources
+      .filter((s) => ids.includes(s.dataset))
+      .flatMap((s) =>
+        wrapLines(`${s.publisher}, ${s.title}: ${s.table}.${s.url ? ` ${s.url}` : ""}`, o.width, "Source: ", "  ").map((l) =>
+          c.dim(l),
+        ),
+      );
+
+  // (a) US-reported
+  const us = r.us;
+  out.push(c.bold(`(a) ${us.basis}`));
+  if (us.rows.length) {
+    const others = us.classes.filter((k) => k !== us.total);
+    out.push(
+      renderTable(
+        [
+          { header: "Year", align: "left" },
+          ...(us.total ? [{ header: "Automotive\ntotal" }] : []),
+          ...others.map((k) => ({ header: short(k).replace(/, /g, ",\n") })),
+          { header: "All US imports\nfrom Korea" },
+          { header: "Automotive\nshare" },
+          { header: "US auto exports\nto Korea" },
+        ],
+        us.rows.map((x) => [
+          String(x.year),
+          ...(us.total ? [m(x.automotive)] : []),
+          ...others.map((k) => m(x.byClass[k] ?? null)),
+          x.currentAllImports === null ? m(x.allImports) : `${m(x.allImports)}\n(now ${m(x.currentAllImports)})`,
+          pc(x.share),
+          "not found",
+        ]),
+        o.colorOn,
+      ),
+    );
+    if (o.chart && us.rows.length > 1)
+      out.push(
+        "",
+        renderChart({
+          title: "US imports from Korea by end-use class, $ billions (US-reported)",
+          labels: us.rows.map((x) => String(x.year)),
+          series: us.classes
+            .filter((k) => us.rows.some((x) => (x.byClass[k] ?? 0) >= 100))
+            .map((k) => ({ name: short(k), values: us.rows.map((x) => b(x.byClass[k] ?? null)) })),
+          width: o.width,
+          height: o.height ?? 10,
+          colorOn: o.colorOn,
+        }),
+      );
+  }
+  for (const n of us.notes) out.push(...note(n));
+  out.push(...source(us.sources), "");
+
+  // (b) Korea-reported
+  const kr = r.kr;
+  out.push(c.bold(`(b) ${kr.basis}`));
+  if (kr.rows.length) {
+    out.push(
+      renderTable(
+        [
+          { header: "Year", align: "left" },
+          { header: "HS 87 exports\nto the US" },
+          { header: "HS 87 imports\nfrom the US" },
+          { header: "HS 87\nsurplus" },
+          { header: "Korea's whole\nsurplus with US" },
+          { header: "Autos' share\nof the surplus" },
+        ],
+        kr.rows.map((x) => [String(x.year), m(x.exports), m(x.imports), m(x.balance), m(x.totalBalance), pc(x.share)]),
+        o.colorOn,
+      ),
+    );
+    if (kr.increase) {
+      const i = kr.increase;
+      out.push(
+        ...wrapLines(
+          `${i.from} → ${i.to}: Korea's surplus with the US changed by ${formatNumber(i.total, 1, { sign: true })} $M, the HS 87 surplus by ${formatNumber(i.autos, 1, { sign: true })}: autos account for ${formatNumber(i.share, 0)}% of the change.`,
+          o.width,
+        ),
+      );
+    }
+    if (o.chart && kr.rows.length > 1)
+      out.push(
+        "",
+        renderChart({
+          title: "Korea's surplus with the US and its HS 87 part, $ billions (Korea-reported)",
+          labels: kr.rows.map((x) => String(x.year)),
+          series: [
+            { name: "whole goods surplus", values: kr.rows.map((x) => b(x.totalBalance)) },
+            { name: "HS 87 surplus", values: kr.rows.map((x) => b(x.balance)) },
+            { name: "HS 87 imports from the US", values: kr.rows.map((x) => b(x.imports)) },
+          ],
+          width: o.width,
+          height: o.height ?? 10,
+          colorOn: o.colorOn,
+        }),
+      );
+  }
+  for (const n of kr.notes) out.push(...note(n));
+  out.push(...source(kr.sources), "");
+  for (const n of r.notes) out.push(...note(n));
+  return `${out.join("\n")}\n`;
+}
+
+/** One line per figure (long format): each line names its reporter and basis, so no row mixes the two. */
+export function autosCsv(r: AutosReport): string {
+  const rows: (string | number | null)[][] = [];
+  for (const x of r.us.rows) {
+    for (const k of r.us.classes)
+      rows.push(["US", x.year, "imports_from_korea", k, r1(x.byClass[k] ?? null), "musd", "autos_annual"]);
+    rows.push([
+      "US",
+      x.year,
+      "imports_from_korea",
+      "all US imports from Korea (same vintage)",
+      r1(x.allImports),
+      "musd",
+      x.allImportsSource && `goods_vintages:${x.allImportsSource}`,
+    ]);
+    if (x.currentAllImports !== null)
+      rows.push([
+        "US",
+        x.year,
+        "imports_from_korea",
+        "all US imports from Korea (current)",
+        r1(x.currentAllImports),
+        "musd",
+        "goods_annual",
+      ]);
+    rows.push(["US", x.year, "imports_from_korea", "automotive share of all imports", r2(x.share), "pct", null]);
+    rows.push(["US", x.year, "exports_to_korea", "automotive (end-use)", null, "musd", "not found"]);
+  }
+  for (const x of r.kr.rows) {
+    rows.push(["KR", x.year, "exports_to_us", "HS 87", r1(x.exports), "musd", "autos_annual"]);
+    rows.push(["KR", x.year, "imports_from_us", "HS 87", r1(x.imports), "musd", "autos_annual"]);
+    rows.push(["KR", x.year, "balance", "HS 87", r1(x.balance), "musd", "autos_annual"]);
+    rows.push(["KR", x.year, "balance", "all goods", r1(x.totalBalance), "musd", "korea_goods_annual"]);
+    rows.push(["KR", x.year, "balance", "HS 87 share of all goods", r2(x.share), "pct", null]);
+  }
+  return toCsv(["reporter", "year", "flow", "measure", "value", "unit", "source"], rows);
+}

@@ -158,3 +158,47 @@ describe("the auto part of the trade", () => {
     expect(r.interpretation.rules.join(" ")).toMatch(/'auto' is read as context/);
   });
 });
+
+describe("the article, complete", () => {
+  it("weighs 'other countries have seen their exports to South Korea drop even more' against Korea's imports by origin", async () => {
+    const r = await korus(["check", "--article", "--json"]);
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.stdout);
+    const others = o.assessments.find((a: { kind: string }) => a.kind === "imports-by-origin");
+    expect(others).toMatchObject({
+      verdict: "true",
+      range: { from: "2011", to: "2016" },
+      fact: { id: "others-exports-dropped-more" },
+    });
+    expect(others.us.toFixed(1)).toBe("-3.0");
+    expect(others.worldWithoutUs.toFixed(1)).toBe("-24.4");
+    expect(others.exceptions.map((e: { code: string }) => e.code)).toEqual(expect.arrayContaining(["CHN", "DEU", "VNM"]));
+    expect(others.fuel.changePct.toFixed(1)).toBe("-55.2");
+    const autos = o.assessments.find((a: { kind: string }) => a.kind === "auto-share");
+    expect(autos).toMatchObject({
+      verdict: null,
+      fact: { id: "administration-blames-barriers" },
+      us: { year: 2016, automotive: 25108.3 },
+    });
+    expect(autos.kr.share.toFixed(1)).toBe("84.8");
+    expect(autos.increase.share.toFixed(0)).toBe("59");
+    expect(o.meta.sources.map((s: { dataset: string }) => s.dataset)).toEqual(
+      expect.arrayContaining(["korea_partners_annual", "autos_annual"]),
+    );
+  });
+
+  it("lists them with the claims in the text view", async () => {
+    const out = (await korus(["check", "--article", "--width", "100"])).stdout;
+    expect(out).toMatch(/│ TRUE\s+│ others-exports-dropped-more\s+│ weighed against Korea's imports by origin/);
+    expect(out).toMatch(/│ CONTEXT\s+│ administration-blames-barriers/);
+    expect(out).toContain("others-exports-dropped-more: TRUE in aggregate");
+    expect(out).toMatch(/Much of the fall is fuel prices/);
+    expect(out).toMatch(/US auto exports to Korea by end-use class were not found/);
+  });
+
+  it("korus facts shows the new fact and how it is weighed", async () => {
+    const out = (await korus(["facts", "others-exports-dropped-more"])).stdout;
+    expect(out).toContain('quote:      "other countries have seen their exports to South Korea drop even more"');
+    expect(out).toContain("weighed against a whole table: korus origins");
+  });
+});

@@ -301,6 +301,8 @@ export const sourcesJson = z.object({
 });
 
 export const FACT_KINDS = ["figure", "event", "position", "quote"] as const;
+/** Statements weighed against a whole table, not read as one claim (src/core/check/assess.ts). */
+export const ASSESSMENTS = ["imports-by-origin", "auto-share"] as const;
 
 export const articleFactsJson = z.object({
   $comment: z.string().optional(),
@@ -315,6 +317,7 @@ export const articleFactsJson = z.object({
         refersTo: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4})?$/, "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY/YYYY"),
         kind: z.enum(FACT_KINDS),
         claim: text.nullable(),
+        assess: z.enum(ASSESSMENTS).optional(),
       }),
     )
     .min(1)

@@ -1,4 +1,5 @@
 import type { ArticleCheckReport } from "../core/check/article";
+import type { Assessment } from "../core/check/assess";
 import type { Arithmetic, Basis, CheckReport, ClauseResult } from "../core/check/evaluate";
 import { periodLabel } from "../core/check/forms";
 import type { TextCheckReport } from "../core/check/text";
@@ -422,24 +423,87 @@ export function renderTextCheck(r: TextCheckReport, colorOn: boolean, width = 80
   return `${out.join("\n")}\n`;
 }
 
+const ASSESSED: Record<Assessment["kind"], string> = {
+  "imports-by-origin": "weighed against Korea's imports by origin (korus origins)",
+  "auto-share": "context: the auto part of the trade (korus autos)",
+};
+
+const pct = (x: number) => `${formatNumber(x, 1, { sign: true })}%`;
+const bn = (millions: number) => `$${formatNumber(millions / 1000, 1)}B`;
+
+/** A statement weighed against a whole table, in words, with the figures behind it. */
+function assessmentLines(a: Assessment, width: number, bold: (s: string) => string): string[] {
+  const item = (text: string) => wrapLines(text, width, "  · ", "    ");
+  const head = `${a.fact.id}: ${a.verdict ? `${verdictLabel(a.verdict)}${a.kind === "imports-by-origin" ? " in aggregate" : ""}` : "CONTEXT (a position: no verdict)"}`;
+  const out = [
+    ...wrapLines(head, width, "", "  ").map((l) => bold(l)),
+    ...wrapLines(`"${a.fact.quote}" — ${a.fact.speaker}`, width, "  ", "   "),
+  ];
+  if (a.kind === "imports-by-origin") {
+    const span = `${a.range.from} → ${a.range.to}`;
+    out.push(
+      ...item(
+        `Korea's imports (Korea-reported, c.i.f.), ${span}: from the US ${pct(a.us)}, from the world ${pct(a.world)}, from the world without the US ${pct(a.worldWithoutUs)}.`,
+      ),
+    );
+    if (a.exceptions.length)
+      out.push(...item(`Not so for ${a.exceptions.map((e) => `${e.partner} (${pct(e.changePct)})`).join(", ")}.`));
+    if (a.fuel)
+      out.push(
+        ...item(
+          `Much of the fall is fuel prices: imports from ${a.fuel.partners.join(", ")} ${pct(a.fuel.changePct)}; from the world without the US and them ${pct(a.fuel.restChangePct)}.`,
+        ),
+        ...item(`See korus origins --from ${a.range.from} --to ${a.range.to}.`),
+      );
+    return out;
+  }
+  if (a.us)
+    out.push(
+      ...item(
+        `US imports from Korea, automotive end-use class, ${a.us.year}: ${bn(a.us.automotive)}, ${formatNumber(a.us.share, 1)}% of all US imports from Korea (${bn(a.us.allImports)}).`,
+      ),
+    );
+  if (a.kr)
+    out.push(
+      ...item(
+        `Korea's HS 87 (vehicles and parts) surplus with the US, ${a.kr.year} (Korea-reported): ${bn(a.kr.autos)}, ${formatNumber(a.kr.share, 1)}% of Korea's whole surplus with the US (${bn(a.kr.total)}).`,
+      ),
+    );
+  if (a.increase)
+    out.push(
+      ...item(
+        `Of the rise in Korea's surplus with the US, ${a.increase.from} → ${a.increase.to} (${bn(a.increase.total)}), the HS 87 surplus accounts for ${bn(a.increase.autos)} (${formatNumber(a.increase.share, 1)}%).`,
+      ),
+    );
+  for (const n of a.notes) out.push(...item(n));
+  out.push(...item("See korus autos."));
+  return out;
+}
+
 export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, width = 80): string {
   const c = palette(colorOn);
   const head = `${r.article.publisher}, "${r.article.title}", ${r.article.date} — numeric facts checked as of ${r.asOf}`;
   const out = [...wrapLines(head, width).map((l) => c.bold(l)), ""];
-  const factWidth = Math.max(4, ...r.results.map((x) => x.fact.id.length));
+  const factWidth = Math.max(4, ...[...r.results, ...r.assessments].map((x) => x.fact.id.length));
   const claimWidth = Math.max(20, width - 10 - "MOSTLY-FALSE".length - factWidth);
-  out.push(
-    renderTable(
-      [
-        { header: "Verdict", align: "left" },
-        { header: "Fact", align: "left" },
-        { header: "Claim checked", align: "left" },
-      ],
-      r.results.map((x) => [paintVerdict(x.report.verdict, colorOn), x.fact.id, wrapText(x.report.claim, claimWidth)]),
-      colorOn,
-      true,
-    ),
+  const rows = [
+    ...r.results.map((x) => ({ verdict: x.report.verdict as Verdict | null, id: x.fact.id, what: x.report.claim })),
+    ...r.assessments.map((a) => ({ verdict: a.verdict, id: a.fact.id, what: ASSESSED[a.kind] })),
+  ];
+  const label = (v: Verdict | null) => (v ? paintVerdict(v, colorOn) : "CONTEXT");
+  const table = renderTable(
+    [
+      { header: "Verdict", align: "left" },
+      { header: "Fact", align: "left" },
+      { header: "Claim checked", align: "left" },
+    ],
+    rows.map((x) => [label(x.verdict), x.id, wrapText(x.what, claimWidth)]),
+    colorOn,
+    true,
   );
+  // narrower than the table: one entry per fact
+  if (blockWidth(table) <= width) out.push(table);
+  else for (const x of rows) out.push(...wrapLines(`${x.id}: ${x.what}`, width, `${label(x.verdict)}  `, "  "));
   out.push("");
   for (const x of r.results) {
     out.push(c.bold(`${x.fact.id}: ${verdictLabel(x.report.verdict)}`));
@@ -455,6 +519,7 @@ export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, widt
       );
     for (const a of x.report.clauses.flatMap(arithmeticLine)) out.push(...wrapLines(a, width, "    ", "      "));
   }
+  for (const a of r.assessments) out.push(...assessmentLines(a, width, c.bold));
   const source = `Source of the article: ${r.article.url}. Run korus check '<claim>' --as-of ${r.asOf} for the full evidence of one claim.`;
   out.push("", ...wrapLines(source, width).map((l) => c.dim(l)));
   return `${out.join("\n")}\n`;

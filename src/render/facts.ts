@@ -3,6 +3,11 @@ import { palette } from "./color";
 import { wrapText } from "./format";
 import { renderTable } from "./table";
 
+const ASSESS_COMMAND: Record<NonNullable<FactsReport["facts"][number]["assess"]>, string> = {
+  "imports-by-origin": "korus origins",
+  "auto-share": "korus autos",
+};
+
 export function renderFacts(r: FactsReport, colorOn: boolean): string {
   const c = palette(colorOn);
   const head = c.bold(`${r.article.publisher}, "${r.article.title}", ${r.article.date}, ${r.article.url}`);
@@ -17,7 +22,7 @@ export function renderFacts(r: FactsReport, colorOn: boolean): string {
       `refers to:  ${f.refersTo}`,
       `statement:  ${f.statement}`,
       `quote:      "${f.quote}"`,
-      `claim:      ${f.claim ?? "(not numeric: nothing to check)"}`,
+      `claim:      ${f.claim ?? (f.assess ? `(weighed against a whole table: ${ASSESS_COMMAND[f.assess]}; korus check --article shows it)` : "(not numeric: nothing to check)")}`,
       ...(f.claim ? ["", `check it:   korus check ${shellQuote(f.claim)} --as-of ${r.article.date}`] : []),
     ].join("\n")}\n`;
   }

@@ -177,12 +177,39 @@ const fact = z.strictObject({
   refersTo: s,
   kind: z.enum(["figure", "event", "position", "quote"]),
   claim: s.nullable(),
+  assess: z.enum(["imports-by-origin", "auto-share"]).optional(),
 });
+const assessment = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("imports-by-origin"),
+    fact,
+    verdict,
+    range,
+    us: n,
+    world: n,
+    worldWithoutUs: n,
+    exceptions: z.array(z.strictObject({ partner: s, code: s, changePct: n })),
+    fuel: z.looseObject({ partners: z.array(s), changePct: n, restChangePct: n }).nullable(),
+    sources: z.array(sourceRef),
+  }),
+  z.strictObject({
+    kind: z.literal("auto-share"),
+    fact,
+    verdict: z.null(),
+    range: z.strictObject({ from: n, to: n }),
+    us: z.strictObject({ year: n, automotive: n, allImports: n, share: n }).nullable(),
+    kr: z.strictObject({ year: n, autos: n, total: n, share: n }).nullable(),
+    increase: z.strictObject({ from: n, to: n, autos: n, total: n, share: n }).nullable(),
+    notes: z.array(s),
+    sources: z.array(sourceRef),
+  }),
+]);
 export const checkArticle = z.strictObject({
   ...head("check", 2),
   article,
   asOf: s,
   results: z.array(z.strictObject({ fact, report: check })),
+  assessments: z.array(assessment),
 });
 export const facts = z.strictObject({ ...head("facts"), article, query: z.array(s), facts: z.array(fact) });
 

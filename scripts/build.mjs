@@ -1,4 +1,4 @@
-// Build: validate data/ (fail with `file: line N, column: problem`), then bundle korus into one CJS file
+// Build: validate data/ (fail with `file:line: problem`), then bundle korus into one CJS file
 // with the validated dataset inlined. Why a bundle: one file starts about 2x faster than tsc's many ESM
 // files, and validating the data here means start-up never pays for zod (see README "Performance").
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";

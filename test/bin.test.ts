@@ -75,7 +75,7 @@ describe("the build", () => {
         env: { ...process.env, KORUS_BUILD_DATA_DIR: dir },
       });
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain("fx_annual.csv: line 2, krw_per_usd: expected a positive number");
+      expect(r.stderr).toContain("fx_annual.csv:2: krw_per_usd: expected a positive number");
       expect(korusBin(["--version"]).code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

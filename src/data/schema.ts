@@ -294,7 +294,7 @@ export const datasetInfo = z.object({
   notes: z.string(),
   periodNotes: z.array(z.object({ from: period, to: period, note: text })).optional(),
   /** periods known to be missing from the file (src/data/validate.ts accepts no other gap) */
-  gaps: z.array(z.object({ from: period, to: period, note: text })).optional(),
+  gaps: z.array(z.object({ from: period, to: period, note: text, group: text.optional() })).optional(),
   /** goods_monthly: years whose twelve months come from another release than the annual total */
   sumsDifferFromAnnual: z.array(z.object({ from: period, to: period, note: text })).optional(),
   /** goods_vintages: release copies that hold the same values over a span of years (SOURCES.md, Revisions) */

@@ -229,8 +229,8 @@ export const RULES: { [K in DataKey]: DatasetRules<Row<K>> } = {
 
 /** What sources.json declares about a dataset that the rules need. */
 export interface Declared {
-  /** periods known to be missing, by dataset id (sources.json datasets[].gaps) */
-  gaps: Record<string, { from: string; to: string }[]>;
+  /** periods known to be missing, by dataset id (sources.json datasets[].gaps); `group`: of that group only (a partner) */
+  gaps: Record<string, { from: string; to: string; group?: string | undefined }[]>;
   /** where to point at in sources.json: the line of datasets[i] */
   datasetLine: (id: string) => number;
 }
@@ -271,8 +271,9 @@ export function checkRows<K extends DataKey>(key: K, rows: Row<K>[], lines: numb
     last.set(group, period);
     if (rules.contiguous && before !== undefined) {
       if (period !== nextPeriod(before)) {
+        const mine = gaps.filter((g) => g.group === undefined || g.group === group);
         for (let p = nextPeriod(before); p < period; p = nextPeriod(p)) {
-          if (!inSpan(p, gaps))
+          if (!inSpan(p, mine))
             throw at(
               i,
               `${label} follows ${before}: ${p} is missing (a gap must be declared in sources.json, datasets ${id}, gaps)`,
@@ -325,7 +326,7 @@ export function checkRows<K extends DataKey>(key: K, rows: Row<K>[], lines: numb
   });
   // a gap declared where the data has a row is a stale declaration
   for (const g of gaps) {
-    const i = rows.findIndex((r) => inSpan(rules.period(r), [g]));
+    const i = rows.findIndex((r) => inSpan(rules.period(r), [g]) && (g.group === undefined || g.group === rules.group?.(r)));
     if (i >= 0)
       throw located(
         "sources.json",

@@ -53,7 +53,7 @@ describe("the built binary", () => {
       cpSync(join(ROOT, "bin"), join(copy, "bin"), { recursive: true });
       const r = spawnSync(process.execPath, [join(copy, "bin", "korus.js"), "deficit"], { encoding: "utf8" });
       expect([r.status, r.stdout]).toEqual([1, ""]);
-      expect(r.stderr).toBe("korus: the build is missing: run npm run build in the korus checkout (or reinstall the package)\n");
+      expect(r.stderr).toBe("korus: the build is missing or damaged: run npm run build\n");
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -48,7 +48,7 @@ const hasherFile = join(dist, "bundle-sections.cjs");
 await esbuild.build({ ...common, entryPoints: [join(root, "src/data/bundle-sections.ts")], outfile: hasherFile });
 const { textHash } = createRequire(import.meta.url)(hasherFile);
 rmSync(hasherFile);
-/** @type {Record<string, { rows: number | null, hash: number }>} */
+/** @type {Record<string, { rows: number | null, hash: string }>} */
 const recorded = {};
 for (const key of sections) {
   const text = JSON.stringify(dataset[key]);
@@ -64,7 +64,7 @@ const datasetStub = [
   "const dataset = {};",
   ...Object.entries(recorded).map(
     ([k, { rows, hash }]) =>
-      `Object.defineProperty(dataset, ${JSON.stringify(k)}, { enumerable: true, get: () => (cache[${JSON.stringify(k)}] ??= readSection(__dirname, ${JSON.stringify(k)}, ${rows}, ${hash})) });`,
+      `Object.defineProperty(dataset, ${JSON.stringify(k)}, { enumerable: true, get: () => (cache[${JSON.stringify(k)}] ??= readSection(__dirname, ${JSON.stringify(k)}, ${rows}, ${JSON.stringify(hash)})) });`,
   ),
   "module.exports = dataset;",
 ].join("\n");

@@ -3,6 +3,7 @@
  * of dist/data and checks it against what the build recorded (its row count and a hash of its text), so a
  * missing, truncated or edited dist/ file is refused in one line instead of being printed as NaN.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "../errors";
@@ -13,18 +14,13 @@ export function buildDamaged(): DataError {
   return new DataError(BUILD_DAMAGED);
 }
 
-/** FNV-1a over the UTF-16 code units: cheap (about 1 ms for the largest section), enough to see an edit. */
-export function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** SHA-1 of the text, native (under 1 ms with the module's load; a JS loop took 2-13 ms for the largest section). */
+export function textHash(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
 }
 
 /** `rows`: the section's length when it is an array, else null. */
-export function readSection(dir: string, name: string, rows: number | null, hash: number): unknown {
+export function readSection(dir: string, name: string, rows: number | null, hash: string): unknown {
   let text: string;
   try {
     text = readFileSync(join(dir, "data", `${name}.json`), "utf8");

@@ -64,6 +64,10 @@ const S = "us_korea_services_annual.csv";
 const K = "korea_view_us_trade_annual.csv";
 const SJ = "sources.json";
 const AF = "article-facts.json";
+const KG = "korea_view_us_goods_annual.csv";
+const KP = "korea_goods_by_partner_annual.csv";
+const AU = "us_korea_autos_annual.csv";
+const KS = "korea_view_us_services_balance.csv";
 const DIGITS_400 = "9".repeat(400);
 
 /** [name, file, edit, expected: the message after `korus: file:LINE: ` (a pattern) or "harmless", the file named when another] */
@@ -194,6 +198,7 @@ const CASES: [string, string, Edit | null, RegExp | "harmless", string?][] = [
   ["timeline: a quote not closed", T, (t) => `${t}2026-01-01,"a new event\n`, /unterminated quoted field/],
   ["timeline: a quoted field unquoted", T, replace('2010-12-03,"After', "2010-12-03,After"), /expected 6 fields, found \d+/],
   ["timeline: CRLF line ends", T, (t) => t.replace(/\n/g, "\r\n"), "harmless"],
+  ["korea partners: CRLF line ends", KP, (t) => t.replace(/\n/g, "\r\n"), "harmless"],
   // services and Korea's view
   ["services: negative exports", S, cell("2012,", 1, "-18"), /exports_busd: -18 is negative/],
   ["services: balance not exports - imports", S, cell("2012,", 3, "7"), /balance_busd: 7 is not exports_busd - imports_busd/],
@@ -204,6 +209,32 @@ const CASES: [string, string, Edit | null, RegExp | "harmless", string?][] = [
     /total_trade_busd: 141\.6 is not exports_to_us_busd \+ imports_from_us_busd/,
   ],
   ["korea view: unknown flow", K, cell("2018,", 1, "gods"), /flow: /],
+  // Korea's side
+  ["korea goods: 2015 and 2016 swapped", KG, swap("2015,", "2016,"), /2015 is out of order \(after 2016\)/],
+  ["korea goods: 2016 deleted", KG, del("2016,"), /2017 follows 2015: 2016 is missing/],
+  ["korea goods: a 400-digit export", KG, cell("2016,", 1, DIGITS_400), /exports_to_us_musd: not a finite number/],
+  [
+    "korea goods: a year changed (balance kept consistent)",
+    KG,
+    replace("2016,66462.3,43215.9,23246.4", "2016,66472.3,43215.9,23256.4"),
+    /United States 2016 is 66462\.3\/43215\.9\/23246\.4 .* but korea_view_us_goods_annual\.csv:33 has 66472\.3/,
+    KP,
+  ],
+  ["korea partners: a negative import", KP, cell("2011,China", 4, "-86432.2"), /imports_musd: -86432\.2 is negative/],
+  ["korea partners: a row repeated", KP, dup("2011,China"), /duplicate entry for 2011 CHN/],
+  [
+    "autos: a flow the reporter cannot report",
+    AU,
+    replace("2010,KR,exports_to_us", "2010,KR,imports_from_korea"),
+    /reporter KR cannot report the flow imports_from_korea/,
+  ],
+  ["autos: a year deleted", AU, del("2010,KR,exports_to_us"), /2011 KR exports_to_us .* follows 2009: 2010 is missing/],
+  [
+    "korea services: an unknown source",
+    KS,
+    replace("bok_regional_bop_2006_via_donga", "bok_unknown"),
+    /source_id bok_unknown is not described/,
+  ],
   // sources.json and article-facts.json
   ["sources.json: truncated", SJ, (t) => t.slice(0, 2000), /not valid JSON/],
   [
@@ -246,6 +277,7 @@ const COMMANDS = [
   ["partners", "--year", "2016", "--json"],
   ["rates", "--monthly", "--all", "--csv"],
   ["timeline", "--json"],
+  ["mirror", "--json"],
   ["check", "The deficit doubled between 2011 and 2016", "--json"],
 ];
 

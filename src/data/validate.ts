@@ -466,6 +466,21 @@ export const CROSS_CHECKS: CrossCheck[] = [
     },
   },
   {
+    rule: "Korea's rows for the US in its partners file equal its US file, in every year both hold",
+    check: (ds, lines) => {
+      const us = new Map(ds.koreaGoods.map((r, i) => [r.year, { key: `${r.exportsToUs}/${r.importsFromUs}/${r.balance}`, i }]));
+      ds.koreaPartners.forEach((p, i) => {
+        if (p.partnerCode !== "USA") return;
+        const a = us.get(p.year);
+        const key = `${p.exports}/${p.imports}/${p.balance}`;
+        if (a && a.key !== key)
+          throw new DataError(
+            `${loc("koreaPartners", lines, i)}: United States ${p.year} is ${key} (exports/imports/balance), but ${loc("koreaGoods", lines, a.i)} has ${a.key}`,
+          );
+      });
+    },
+  },
+  {
     rule: `the timeline has the anchors korus relies on (${["talks-launched", "in-force"].join(", ")}), each once`,
     check: (ds, lines) => {
       const anchors = new Set<string>();

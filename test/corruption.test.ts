@@ -230,6 +230,12 @@ const CASES: [string, string, Edit | null, RegExp | "harmless", string?][] = [
   ],
   ["autos: a year deleted", AU, del("2010,KR,exports_to_us"), /2011 KR exports_to_us .* follows 2009: 2010 is missing/],
   [
+    "korea services: a 300-digit balance",
+    KS,
+    cell("2024,", 1, `-${"9".repeat(300)}`),
+    /balance: -1e\+300 is beyond any plausible value/,
+  ],
+  [
     "korea services: an unknown source",
     KS,
     replace("bok_regional_bop_2006_via_donga", "bok_unknown"),
@@ -262,6 +268,8 @@ const CASES: [string, string, Edit | null, RegExp | "harmless", string?][] = [
     replace('"id": "cpi_u_annual",', '"id": "cpi_u_annual", "gaps": [{ "from": "2000", "to": "2000", "note": "x" }],'),
     /datasets cpi_u_annual: gaps declares 2000-2000 missing, but cpi_u_annual\.csv:22 has 2000/,
   ],
+  ["sources.json: byte-order mark", SJ, (t) => `\ufeff${t}`, "harmless"],
+  ["sources.json: CRLF line ends", SJ, (t) => t.replace(/\n/g, "\r\n"), "harmless"],
   ["article-facts.json: not JSON", AF, (t) => t.replace("{", "{{"), /not valid JSON/],
   [
     "article-facts.json: a fact id repeated",

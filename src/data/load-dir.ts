@@ -84,7 +84,9 @@ function readCsvFile<S extends z.ZodType>(dir: string, file: string, schema: S):
   return { rows, lines: table.records.map((r) => r.line) };
 }
 
-function readJsonFile<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+function readJsonFile<S extends z.ZodType>(file: string, raw: string, schema: S): z.output<S> {
+  // a byte-order mark is an editor's habit, as in the CSVs: not damage
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -18,6 +18,8 @@ export const MONTHLY_SUM_TOLERANCE = 0.2;
 export const RATE_FACTOR = 2;
 /** The CPI-U moves less than this factor from one year to the next (largest since 1980: 1.10). */
 export const CPI_FACTOR = 1.25;
+/** No bundled value comes near this (US imports from the world are about 3.3e6 $M): a 300-digit number is damage. */
+export const MAGNITUDE_LIMIT = 1e9;
 /** eur_per_usd is 1/usd_per_eur rounded to 4 decimals (SOURCES.md). */
 const INVERSE_TOLERANCE = 0.00005;
 /** Floating-point slack on top of a stated tolerance: 0.1 stays 0.1 when computed as 72.7 − 58.9 − 13.8. */
@@ -336,12 +338,18 @@ export function checkRows<K extends DataKey>(key: K, rows: Row<K>[], lines: numb
   }
 }
 
-/** Every number a row holds is finite (a 400-digit number is Infinity; NaN never compares). */
+/** Every number a row holds is finite (a 400-digit number is Infinity; NaN never compares) and of a plausible size. */
 export function checkFinite(key: DataKey, rows: readonly object[], lines: number[]): void {
   rows.forEach((r, i) => {
     for (const [k, v] of Object.entries(r)) {
-      if (typeof v === "number" && !Number.isFinite(v))
-        throw located(DATA_FILES[key].file, lines[i] ?? 1, `${k}: ${v} is not a finite number`);
+      if (typeof v === "number" && !(Math.abs(v) < MAGNITUDE_LIMIT))
+        throw located(
+          DATA_FILES[key].file,
+          lines[i] ?? 1,
+          Number.isFinite(v)
+            ? `${k}: ${v} is beyond any plausible value (${MAGNITUDE_LIMIT})`
+            : `${k}: ${v} is not a finite number`,
+        );
     }
   });
 }

@@ -9,9 +9,10 @@ let cli;
 try {
   cli = require("../dist/korus.cjs");
 } catch (e) {
-  // a checkout that was never built (npm ci runs no build): one line that says what to do, not a stack
-  if (!(e instanceof Error && "code" in e && e.code === "MODULE_NOT_FOUND" && e.message.includes("korus.cjs"))) throw e;
-  process.stderr.write("korus: the build is missing: run npm run build in the korus checkout (or reinstall the package)\n");
+  // a checkout that was never built (npm ci runs no build), or a dist/ cut short: one line that says what
+  // to do, not a stack (DEBUG=korus shows it)
+  process.stderr.write("korus: the build is missing or damaged: run npm run build\n");
+  if (process.env.DEBUG?.split(",").includes("korus")) process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
   process.exitCode = 1;
 }
 cli?.run();

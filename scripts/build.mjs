@@ -1,9 +1,9 @@
-// Build: validate data/ (fail with `file: line N, column: problem`), then bundle korus into one CJS file
+// Build: validate data/ (fail with `file:line: problem`), then bundle korus into one CJS file
 // with the validated dataset inlined. Why a bundle: one file starts about 2x faster than tsc's many ESM
 // files, and validating the data here means start-up never pays for zod (see README "Performance").
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { CELL_FILE, patchCell, STRING_WIDTH } from "./patches.mjs";
@@ -44,13 +44,27 @@ if (process.env.KORUS_BUILD_CHECK_ONLY) {
 // monthly series, the exchange rates or the timeline, and --help and --version read nothing.
 mkdirSync(join(dist, "data"), { recursive: true });
 const sections = Object.keys(dataset);
-for (const key of sections) writeFileSync(join(dist, "data", `${key}.json`), JSON.stringify(dataset[key]));
+const hasherFile = join(dist, "bundle-sections.cjs");
+await esbuild.build({ ...common, entryPoints: [join(root, "src/data/bundle-sections.ts")], outfile: hasherFile });
+const { textHash } = createRequire(import.meta.url)(hasherFile);
+rmSync(hasherFile);
+/** @type {Record<string, { rows: number | null, hash: string }>} */
+const recorded = {};
+for (const key of sections) {
+  const text = JSON.stringify(dataset[key]);
+  writeFileSync(join(dist, "data", `${key}.json`), text);
+  recorded[key] = { rows: Array.isArray(dataset[key]) ? dataset[key].length : null, hash: textHash(text) };
+}
+// each section's row count and text hash go into the bundle and are checked when the section is first read
+// (src/data/bundle-sections.ts): a missing or edited dist/data file is refused in one line, never printed
+const sectionsModule = JSON.stringify(join(root, "src/data/bundle-sections.ts"));
 const datasetStub = [
+  `const { readSection } = require(${sectionsModule});`,
   "const cache = {};",
   "const dataset = {};",
-  ...sections.map(
-    (k) =>
-      `Object.defineProperty(dataset, ${JSON.stringify(k)}, { enumerable: true, get: () => (cache[${JSON.stringify(k)}] ??= require("./data/${k}.json")) });`,
+  ...Object.entries(recorded).map(
+    ([k, { rows, hash }]) =>
+      `Object.defineProperty(dataset, ${JSON.stringify(k)}, { enumerable: true, get: () => (cache[${JSON.stringify(k)}] ??= readSection(__dirname, ${JSON.stringify(k)}, ${rows}, ${JSON.stringify(hash)})) });`,
   ),
   "module.exports = dataset;",
 ].join("\n");
@@ -60,7 +74,7 @@ const datasetStub = [
 /** @type {Record<string, string>} */
 const stubs = {
   "virtual:korus-dataset": datasetStub,
-  "./load-dir": 'module.exports = { loadDataDir: (dir) => require("./load-dir.cjs").loadDataDir(dir) };',
+  "./load-dir": `const { requirePart } = require(${sectionsModule});\nmodule.exports = { loadDataDir: (dir) => requirePart(() => require("./load-dir.cjs")).loadDataDir(dir) };`,
 };
 /** @type {Plugin} */
 const external = {
@@ -70,7 +84,7 @@ const external = {
     build.onResolve({ filter: /^\.\.?\/parts\/[a-z-]+$/ }, (a) => ({ path: a.path, namespace: "korus-part" }));
     build.onLoad({ filter: /.*/, namespace: "korus-stub" }, (a) => ({ contents: stubs[a.path], loader: "js", resolveDir: dist }));
     build.onLoad({ filter: /.*/, namespace: "korus-part" }, (a) => ({
-      contents: `module.exports = require("./parts/${basename(a.path)}.cjs");`,
+      contents: `const { requirePart } = require(${sectionsModule});\nmodule.exports = requirePart(() => require("./parts/${basename(a.path)}.cjs"));`,
       loader: "js",
       resolveDir: dist,
     }));
@@ -128,8 +142,20 @@ const kib = (r) => (Object.values(r.metafile.outputs).reduce((s, o) => s + o.byt
 console.error(
   `build: data/ valid (${dataset.goodsAnnual.length} annual, ${dataset.goodsMonthly.length} monthly rows); dist/korus.cjs ${kib(main)} KiB, ${parts.length} parts ${kib(partsResult)} KiB`,
 );
-// the swap: dist/ is replaced by the complete new build in two renames
-const old = `${finalDist}.old-${process.pid}`;
-if (existsSync(finalDist)) renameSync(finalDist, old);
-renameSync(dist, finalDist);
-rmSync(old, { recursive: true, force: true });
+// The swap. A korus started before or during the build requires dist/parts/NAME.cjs and reads dist/data
+// lazily, so no path may ever be missing: every new file is renamed over its old path (rename(2) replaces
+// it atomically), data and parts first and the entry korus.cjs last; then files the new build no longer
+// has are removed, and the empty build folder.
+/** @param {string} dir @returns {string[]} paths relative to dir */
+const filesOf = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)));
+const fresh = filesOf(dist).sort((a, b) => (a === "korus.cjs" ? 1 : b === "korus.cjs" ? -1 : a.localeCompare(b)));
+for (const f of fresh) {
+  mkdirSync(dirname(join(finalDist, f)), { recursive: true });
+  renameSync(join(dist, f), join(finalDist, f));
+}
+const keep = new Set(fresh);
+for (const f of filesOf(finalDist)) if (!keep.has(f)) rmSync(join(finalDist, f));
+rmSync(dist, { recursive: true, force: true });

@@ -53,7 +53,7 @@ describe("the built binary", () => {
       cpSync(join(ROOT, "bin"), join(copy, "bin"), { recursive: true });
       const r = spawnSync(process.execPath, [join(copy, "bin", "korus.js"), "deficit"], { encoding: "utf8" });
       expect([r.status, r.stdout]).toEqual([1, ""]);
-      expect(r.stderr).toBe("korus: the build is missing: run npm run build in the korus checkout (or reinstall the package)\n");
+      expect(r.stderr).toBe("korus: the build is missing or damaged: run npm run build\n");
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
@@ -75,7 +75,7 @@ describe("the build", () => {
         env: { ...process.env, KORUS_BUILD_DATA_DIR: dir },
       });
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain("fx_annual.csv: line 2, krw_per_usd: expected a positive number");
+      expect(r.stderr).toContain("fx_annual.csv:2: krw_per_usd: expected a positive number");
       expect(korusBin(["--version"]).code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

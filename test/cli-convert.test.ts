@@ -118,9 +118,9 @@ describe("korus deficit --currency and korus rates (built binary)", () => {
     expect(r.stdout).toContain("KRW: KRW per USD");
     expect(r.stdout).toContain("Source: Board of Governors of the Federal Reserve System");
     const o = JSON.parse((await korus(["rates", "--json", "--from", "2016", "--to", "2016"])).stdout);
-    expect(o.rows).toEqual([{ period: "2016", KRW: 1159.3422, EUR: 1.1072, JPY: 108.6569, CNY: 6.64 }]);
+    expect(o.rows).toEqual([{ period: "2016", derived: [], KRW: 1159.3422, EUR: 1.1072, JPY: 108.6569, CNY: 6.64 }]);
     expect((await korus(["rates", "EUR", "--csv", "--from", "1998", "--to", "1999"])).stdout).toBe(
-      "year,usd_per_eur\n1998,\n1999,1.0653\n",
+      "year,usd_per_eur,usd_per_eur_derived\n1998,,\n1999,1.0653,false\n",
     );
     expect((await korus(["rates", "GBP"])).code).toBe(2);
     expect((await korus(["rates", "--monthly", "--from", "2026-07"])).stderr).toMatch(

@@ -86,11 +86,11 @@ describe("korus deficit", () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toBe(
-        'korus: us_korea_goods_annual.csv: line 1: header is "year,exports_musd", expected "year,exports_musd,imports_musd,balance_musd,source_id"\n',
+        'korus: us_korea_goods_annual.csv:1: header is "year,exports_musd", expected "year,exports_musd,imports_musd,balance_musd,source_id"\n',
       );
       const missing = await korus(["deficit"], { KORUS_DATA_DIR: join(dir, "nope") });
       expect(missing.code).toBe(1);
-      expect(missing.stderr).toMatch(/^korus: us_korea_goods_annual\.csv: cannot read \(file missing\)/);
+      expect(missing.stderr).toMatch(/^korus: us_korea_goods_annual\.csv:1: cannot read \(file missing\)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

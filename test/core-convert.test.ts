@@ -210,7 +210,7 @@ describe("ratesReport", () => {
   it("lists rates as published with their quotes", () => {
     const r = ratesReport(dataset, { currencies: ["KRW", "EUR"], from: "2016", to: "2017" });
     expect(r.quotes).toEqual({ KRW: "KRW per USD", EUR: "USD per EUR" });
-    expect(r.rows[0]).toEqual({ period: "2016", KRW: 1159.3422, EUR: 1.1072 });
+    expect(r.rows[0]).toEqual({ period: "2016", derived: [], KRW: 1159.3422, EUR: 1.1072 });
   });
   it("keeps euro gaps", () => {
     expect(ratesReport(dataset, { currencies: ["EUR"], from: "1998", to: "1999" }).rows[0]!.EUR).toBeNull();

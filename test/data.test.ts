@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { korusDates } from "../src/core/korus";
 import { subTenths, sumTenths } from "../src/core/num";
 import { loadDataDir } from "../src/data/load-dir";
+import { BALANCE_TOLERANCE } from "../src/data/validate";
 import { DataError } from "../src/errors";
 import { ROOT } from "./helpers/run";
 
@@ -20,9 +21,10 @@ describe("bundled data invariants", () => {
     expect(year(2016).exports).toBe(42262.2);
   });
 
-  it("has balance = exports - imports within 0.15 on every goods row", () => {
+  it("has balance = exports - imports within the tolerance SOURCES.md states (0.1) on every goods row", () => {
+    expect(readFileSync(join(DATA, "SOURCES.md"), "utf8")).toContain(`It matches to within ${BALANCE_TOLERANCE} in every row`);
     for (const rows of [ds.goodsAnnual, ds.goodsMonthly, ds.goodsVintages, ds.partnersAnnual]) {
-      for (const r of rows) expect(Math.abs(r.exports - r.imports - r.balance)).toBeLessThanOrEqual(0.15);
+      for (const r of rows) expect(Math.abs(r.exports - r.imports - r.balance)).toBeLessThanOrEqual(BALANCE_TOLERANCE + 1e-9);
     }
   });
 
@@ -125,35 +127,33 @@ describe("corrupt data is refused with file, line and problem", () => {
   it("names a non-numeric cell", () => {
     const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("2011,43461.6", "2011,4346x.6"));
     expect(failure(dir)).toBe(
-      "us_korea_goods_annual.csv: line 28, exports_musd: expected a plain number (digits, optional '-' and '.') (got \"4346x.6\")",
+      "us_korea_goods_annual.csv:28: exports_musd: expected a plain number (digits, optional '-' and '.') (got \"4346x.6\")",
     );
   });
 
   it("names a balance that is not exports - imports", () => {
     const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("-27624.6", "-27000.0"));
-    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv: line 33 \(2016\): balance -27000 is not exports - imports/);
+    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv:33: balance_musd: -27000 is not exports_musd - imports_musd/);
   });
 
   it("names a duplicated year", () => {
     const dir = corrupt("us_korea_goods_annual.csv", (t) => t.replace("2012,", "2011,"));
-    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv: line 29: duplicate entry for 2011/);
+    expect(failure(dir)).toMatch(/^us_korea_goods_annual\.csv:29: duplicate entry for 2011/);
   });
 
   it("names a wrong header, a short row and a missing file", () => {
-    expect(failure(corrupt("fx_annual.csv", (t) => t.replace("krw_per_usd", "won")))).toMatch(
-      /^fx_annual\.csv: line 1: header is/,
-    );
+    expect(failure(corrupt("fx_annual.csv", (t) => t.replace("krw_per_usd", "won")))).toMatch(/^fx_annual\.csv:1: header is/);
     expect(failure(corrupt("cpi_u_annual.csv", (t) => t.replace("1990,130.7,12", "1990,130.7")))).toMatch(
-      /^cpi_u_annual\.csv: line \d+: expected 3 fields, found 2/,
+      /^cpi_u_annual\.csv:\d+: expected 3 fields, found 2/,
     );
     const dir = corrupt("korus_timeline.csv", (t) => t);
     rmSync(join(dir, "korus_timeline.csv"));
-    expect(failure(dir)).toMatch(/^korus_timeline\.csv: cannot read \(file missing\)/);
+    expect(failure(dir)).toMatch(/^korus_timeline\.csv:1: cannot read \(file missing\)/);
   });
 
   it("names an impossible date and an unknown source", () => {
     expect(failure(corrupt("korus_timeline.csv", (t) => t.replace("2012-03-15", "2012-02-30")))).toMatch(
-      /^korus_timeline\.csv: line \d+, date: not a calendar date/,
+      /^korus_timeline\.csv:\d+: date: not a calendar date/,
     );
     expect(
       failure(

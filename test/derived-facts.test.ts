@@ -62,7 +62,9 @@ describe("a data/ copy with one more year", () => {
     });
     const r = await korus(["deficit"], none);
     expect([r.code, r.stdout]).toEqual([1, ""]);
-    expect(r.stderr).toBe("korus: korus_timeline.csv: no event has the anchor in-force (korus needs talks-launched, in-force)\n");
+    expect(r.stderr).toBe(
+      "korus: korus_timeline.csv:1: no event has the anchor in-force (korus needs talks-launched, in-force, column anchor)\n",
+    );
   });
 
   it("refuses a partners file whose Korea rows differ from the annual file", async () => {
@@ -70,10 +72,18 @@ describe("a data/ copy with one more year", () => {
       ["deficit"],
       dataCopy((dir) => {
         const file = join(dir, "us_partner_goods_annual.csv");
-        writeFileSync(file, readFileSync(file, "utf8").replace("2016,South Korea,5800,42262.2", "2016,South Korea,5800,42262.3"));
+        writeFileSync(
+          file,
+          readFileSync(file, "utf8").replace(
+            "2016,South Korea,5800,42262.2,69886.8,-27624.6",
+            "2016,South Korea,5800,42263.2,69886.8,-27623.6",
+          ),
+        );
       }),
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no partner's rows equal us_korea_goods_annual\.csv year by year/);
+    expect(r.stderr).toMatch(
+      /^korus: us_partner_goods_annual\.csv:188: South Korea 2016 is 42263\.2\/69886\.8\/-27623\.6 \(exports\/imports\/balance\), but us_korea_goods_annual\.csv:33 has 42262\.2\/69886\.8\/-27624\.6\n$/,
+    );
   });
 });

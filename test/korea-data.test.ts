@@ -82,7 +82,7 @@ describe("Korea-side data validation", () => {
     [
       "korea_view_us_goods_annual.csv",
       (t: string) => t.replace("2016,66462.3,43215.9,23246.4", "2016,66462.3,43215.9,23000.0"),
-      /line 33: balance/,
+      /:33: balance/,
     ],
     ["korea_view_us_goods_annual.csv", (t: string) => t.replace("2016,66462.3", "2015,66462.3"), /duplicate entry for 2015/],
     [

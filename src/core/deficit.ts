@@ -86,21 +86,29 @@ export function deficitReport(ds: Dataset, params: DeficitParams): DeficitReport
  * balance is recomputed from the converted parts. A period without a rate stays missing.
  */
 function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Currency, "USD">): DeficitReport {
-  let prevBalance: number | null = null;
-  const prevPeriod = usd.rows[0] && usd.rows[0].change !== null ? previousPeriod(periodOf(usd.rows[0])) : null;
-  if (prevPeriod) {
-    const leg = periodLeg(ds, currency, prevPeriod);
-    const prevUsd = usd.rows[0]!.balance! - usd.rows[0]!.change!;
-    prevBalance = leg ? prevUsd * leg.perUsd : null;
-  }
+  // the previous period's balance at its own rate, looked up by period (never the previous row)
+  const usdByPeriod = new Map(usd.rows.map((r) => [periodOf(r), r]));
+  const converted = (period: string, row: DeficitRow | undefined) => {
+    const k = periodLeg(ds, currency, period)?.perUsd ?? null;
+    if (!row || k === null || row.exports === null || row.imports === null)
+      return { k, exports: null, imports: null, balance: null };
+    const exports = row.exports * k;
+    const imports = row.imports * k;
+    return { k, exports, imports, balance: exports - imports };
+  };
+  const previousBalance = (row: DeficitRow): number | null => {
+    const prev = previousPeriod(periodOf(row));
+    const shown = usdByPeriod.get(prev);
+    if (shown) return converted(prev, shown).balance;
+    // the period before the range: its USD balance is this row's minus the change (null: no such period)
+    if (row.change === null || row.balance === null) return null;
+    const k = periodLeg(ds, currency, prev)?.perUsd ?? null;
+    return k === null ? null : (row.balance - row.change) * k;
+  };
   const rows = usd.rows.map((row) => {
-    const leg = periodLeg(ds, currency, periodOf(row));
-    const k = leg?.perUsd ?? null;
-    const exports = k === null ? null : row.exports! * k;
-    const imports = k === null ? null : row.imports! * k;
-    const balance = exports === null || imports === null ? null : exports - imports;
-    const change = balance === null || prevBalance === null ? null : balance - prevBalance;
-    prevBalance = balance;
+    const { k, exports, imports, balance } = converted(periodOf(row), row);
+    const before = balance === null ? null : previousBalance(row);
+    const change = balance === null || before === null ? null : balance - before;
     return { ...row, exports, imports, balance, change, perUsd: k };
   });
   const valued = rows.filter((r) => r.balance !== null);
@@ -156,18 +164,19 @@ function annualReport(ds: Dataset, params: DeficitParams): DeficitReport {
   );
   const [from, to, coverage] = [Number(range.from), Number(range.to), range.coverage];
   const rows: AnnualRow[] = [];
-  all.forEach((r, i) => {
-    if (r.year < from || r.year > to) return;
-    const prev = all[i - 1];
+  const byYear = new Map(all.map((r) => [r.year, r]));
+  for (const r of all) {
+    if (r.year < from || r.year > to) continue;
+    const prev = byYear.get(r.year - 1);
     rows.push({
       year: r.year,
       exports: r.exports,
       imports: r.imports,
       balance: r.balance,
-      change: prev && prev.year === r.year - 1 ? subTenths(r.balance, prev.balance) : null,
+      change: prev ? subTenths(r.balance, prev.balance) : null,
       sourceId: r.sourceId,
     });
-  });
+  }
   const notes = [
     ...releaseNote(rows.map((r) => ({ period: String(r.year), sourceId: r.sourceId }))),
     ...periodNotes(ds, "goods_annual", String(from), String(to)),
@@ -183,9 +192,10 @@ function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
     korusDates(ds.facts).talksYear,
   );
   const rows: MonthlyRow[] = [];
-  all.forEach((r, i) => {
-    if (r.month < from || r.month > to) return;
-    const prev = all[i - 1];
+  const byMonth = new Map(all.map((r) => [r.month, r]));
+  for (const r of all) {
+    if (r.month < from || r.month > to) continue;
+    const prev = byMonth.get(previousPeriod(r.month));
     rows.push({
       month: r.month,
       exports: r.exports,
@@ -194,7 +204,7 @@ function monthlyReport(ds: Dataset, params: DeficitParams): DeficitReport {
       change: prev ? subTenths(r.balance, prev.balance) : null,
       sourceId: r.sourceId,
     });
-  });
+  }
   const months = monthIndex(to) - monthIndex(from);
   const notes = ["Monthly figures are not seasonally adjusted: compare a month with the same month a year earlier."];
   const gaps = ds.facts.monthlyAnnualGaps.filter((g) => `${g.year}-12` >= from && `${g.year}-01` <= to);

@@ -23,8 +23,12 @@ export interface RatesReport extends ReportHeader<"rates"> {
   quotes: Record<string, string>;
   range: { from: string; to: string };
   coverage: Coverage;
-  /** one row per period; a currency without a rate for it is null */
-  rows: ({ period: string } & Partial<Record<Foreign, number | null>>)[];
+  /**
+   * one row per period; a currency without a rate for it is null. `derived`: the currencies whose rate in
+   * this row is not published but computed (USD per EUR as the inverse of EUR per USD), rounded to the
+   * published precision
+   */
+  rows: ({ period: string; derived: Foreign[] } & Partial<Record<Foreign, number | null>>)[];
   source: SourceRef;
   notes: string[];
 }
@@ -40,19 +44,19 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
     p,
     korusDates(ds.facts).talksYear,
   );
+  // a derived USD per EUR carries no more digits than the published ones do
+  const published = Math.max(0, ...series.map((s) => decimalsOf(s.r.usdPerEur)));
   const rows = series
     .filter((s) => s.period >= from && s.period <= to)
     .map(({ period, r }) => {
-      const row: { period: string } & Partial<Record<Foreign, number | null>> = { period };
+      const row: RatesReport["rows"][number] = { period, derived: [] };
       for (const c of currencies) {
-        row[c] =
-          c === "EUR"
-            ? (r.usdPerEur ?? (r.eurPerUsd !== null ? 1 / r.eurPerUsd : null))
-            : c === "KRW"
-              ? r.krwPerUsd
-              : c === "JPY"
-                ? r.jpyPerUsd
-                : r.cnyPerUsd;
+        if (c === "EUR" && r.usdPerEur === null && r.eurPerUsd !== null) {
+          row.EUR = Number((1 / r.eurPerUsd).toFixed(published));
+          row.derived.push("EUR");
+          continue;
+        }
+        row[c] = c === "EUR" ? r.usdPerEur : c === "KRW" ? r.krwPerUsd : c === "JPY" ? r.jpyPerUsd : r.cnyPerUsd;
       }
       return row;
     });
@@ -65,7 +69,7 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
     .map((s) => s.period);
   if (currencies.includes("EUR") && inverted.length) {
     notes.push(
-      `USD per EUR for ${inverted.join(", ")} is the inverse of the published EUR per USD (the raw value could not be recovered uniquely).`,
+      `USD per EUR for ${inverted.join(", ")} is derived: the inverse of the published EUR per USD, rounded to ${published} decimals (the raw value could not be recovered uniquely).`,
     );
   }
   return {
@@ -79,4 +83,11 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
     source: sourceRef(ds, p.monthly ? "fx_monthly" : "fx_annual"),
     notes,
   };
+}
+
+/** Decimal places of a published value (as its shortest round-trip text shows them). */
+function decimalsOf(v: number | null): number {
+  if (v === null) return 0;
+  const text = String(v);
+  return text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
+import { monthIndex, monthOf } from "./dates";
 import { korusDates } from "./korus";
 import { type Coverage, resolveRange } from "./periods";
 import { type ReportHeader, reportHeader } from "./report";
@@ -77,31 +78,35 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
       notes.push("Periods without a CPI-U average are shown as missing.");
     }
   }
-  const level = (i: number, s: Series): number | null => {
-    const a = all[i];
-    if (!a) return null;
-    const v = deflate(a.period, seriesValue(s, a.r));
+  // by period, never by row position: a missing period gives a missing change, not its neighbour's
+  const byPeriod = new Map(all.map((a) => [a.period, a.r]));
+  const level = (period: string, s: Series): number | null => {
+    const r = byPeriod.get(period);
+    if (!r) return null;
+    const v = deflate(period, seriesValue(s, r));
     return Number.isNaN(v) ? null : v;
   };
-  const idx = all.map((a, i) => ({ a, i })).filter(({ a }) => a.period >= from && a.period <= to);
-  const firstIndex = idx[0]!.i;
-  const lag = p.change === "yoy" && p.monthly ? 12 : 1;
-  const perYear = p.monthly ? 12 : 1;
-  const rows = idx.map(({ a, i }) => {
-    const row: TradeReport["rows"][number] = { period: a.period };
+  const monthsOf = (period: string) => (p.monthly ? monthIndex(period) : Number(period) * 12);
+  const shifted = (period: string, back: number) =>
+    p.monthly ? monthOf(monthIndex(period) - back) : String(Number(period) - back / 12);
+  const shown = all.filter((a) => a.period >= from && a.period <= to).sort((a, b) => (a.period < b.period ? -1 : 1));
+  const first = shown[0]!.period;
+  const lag = p.change === "yoy" || !p.monthly ? 12 : 1;
+  const rows = shown.map(({ period }) => {
+    const row: TradeReport["rows"][number] = { period };
     for (const s of series) {
-      const v = level(i, s);
+      const v = level(period, s);
       if (!p.change || v === null) {
         row[s] = v;
         continue;
       }
       if (p.change === "cagr") {
-        const v0 = level(firstIndex, s);
-        const years = (i - firstIndex) / perYear;
+        const v0 = level(first, s);
+        const years = (monthsOf(period) - monthsOf(first)) / 12;
         row[s] = v0 !== null && years > 0 && v0 > 0 && v > 0 ? ((v / v0) ** (1 / years) - 1) * 100 : null;
         continue;
       }
-      const prev = level(i - lag, s);
+      const prev = level(shifted(period, lag), s);
       if (prev === null) row[s] = null;
       else if (p.change === "abs") row[s] = v - prev;
       else row[s] = prev !== 0 ? ((v - prev) / Math.abs(prev)) * 100 : null;

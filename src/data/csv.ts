@@ -12,6 +12,16 @@ export interface CsvTable {
   records: CsvRecord[];
 }
 
+/** A CSV that cannot be read, at a 1-based line. */
+export class CsvError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function parseCsv(text: string): CsvTable {
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
@@ -48,18 +58,18 @@ export function parseCsv(text: string): CsvTable {
       rowLine = line;
     } else cell += ch;
   }
-  if (quoted) throw new Error(`line ${rowLine}: unterminated quoted field`);
+  if (quoted) throw new CsvError(rowLine, "unterminated quoted field");
   if (cell !== "" || cells.length > 0) {
     cells.push(cell);
     rows.push({ line: rowLine, cells });
   }
   const nonEmpty = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
   const head = nonEmpty.shift();
-  if (!head) throw new Error("empty file (no header row)");
+  if (!head) throw new CsvError(1, "empty file (no header row)");
   const header = head.cells;
   const records = nonEmpty.map((r) => {
     if (r.cells.length !== header.length) {
-      throw new Error(`line ${r.line}: expected ${header.length} fields, found ${r.cells.length}`);
+      throw new CsvError(r.line, `expected ${header.length} fields, found ${r.cells.length}`);
     }
     const values: Record<string, string> = {};
     header.forEach((h, j) => {

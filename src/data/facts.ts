@@ -283,7 +283,8 @@ export function describeDatasets(ds: Rows, datasets: DatasetEntry[], facts: Data
   return datasets.map((d) => {
     const got = derived[d.id];
     const vintage = d.vintage ?? got?.vintage;
-    if (!got || vintage === undefined) throw new DataError(`sources.json: datasets.${d.id}: no vintage, and none can be derived`);
+    if (!got || vintage === undefined)
+      throw new DataError(`sources.json:1: datasets ${d.id}: no vintage, and none can be derived`);
     return { ...d, coverage: got.coverage, vintage, periodNotes: d.periodNotes ?? [], rows: got.rows };
   });
 }

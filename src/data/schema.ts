@@ -11,7 +11,9 @@ import type { DataFacts } from "./facts";
 const number = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, "expected a plain number (digits, optional '-' and '.')")
-  .transform(Number);
+  .transform(Number)
+  // 400 digits read as Infinity: refused here, never compared
+  .refine(Number.isFinite, "not a finite number (too many digits)");
 const positive = number.refine((n) => n > 0, "expected a positive number");
 const optional = <T extends z.ZodType<number, string>>(s: T) => z.union([z.literal("").transform(() => null), s]);
 const year = z
@@ -291,7 +293,16 @@ export const datasetInfo = z.object({
   url: url.nullable(),
   notes: z.string(),
   periodNotes: z.array(z.object({ from: period, to: period, note: text })).optional(),
+  /** periods known to be missing from the file (src/data/validate.ts accepts no other gap) */
+  gaps: z.array(z.object({ from: period, to: period, note: text, group: text.optional() })).optional(),
+  /** goods_monthly: years whose twelve months come from another release than the annual total */
+  sumsDifferFromAnnual: z.array(z.object({ from: period, to: period, note: text })).optional(),
+  /** goods_vintages: release copies that hold the same values over a span of years (SOURCES.md, Revisions) */
+  copiesAgree: z.array(z.object({ copies: z.array(text).min(2), from: period, to: period })).optional(),
 });
+
+/** The fields of a dataset entry that only the validator reads. */
+export const VALIDATION_FIELDS = ["gaps", "sumsDifferFromAnnual", "copiesAgree"] as const;
 
 export const sourcesJson = z.object({
   $comment: z.string().optional(),
@@ -342,7 +353,7 @@ export type TimelineRow = z.output<typeof timelineCsv>;
 export type SourceInfo = z.output<typeof sourceInfo>;
 /** A dataset's provenance as korus uses it: what sources.json says, with coverage and vintage derived from the rows. */
 export type DatasetEntry = z.output<typeof datasetInfo>;
-export type DatasetInfo = Omit<DatasetEntry, "vintage" | "periodNotes"> & {
+export type DatasetInfo = Omit<DatasetEntry, "vintage" | "periodNotes" | (typeof VALIDATION_FIELDS)[number]> & {
   coverage: string;
   vintage: string;
   periodNotes: { from: string; to: string; note: string }[];

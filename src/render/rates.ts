@@ -53,8 +53,14 @@ export function renderRates(r: RatesReport, o: RatesView): string {
 
 export function ratesCsv(r: RatesReport): string {
   const cols = r.currencies.map((cur) => (cur === "EUR" ? "usd_per_eur" : `${cur.toLowerCase()}_per_usd`));
+  // a derived rate is marked in a column of its own, next to the rate
+  const marked = r.currencies.includes("EUR") ? ["usd_per_eur_derived"] : [];
   return toCsv(
-    [r.frequency === "annual" ? "year" : "month", ...cols],
-    r.rows.map((row) => [row.period, ...r.currencies.map((cur) => row[cur] ?? null)]),
+    [r.frequency === "annual" ? "year" : "month", ...cols, ...marked],
+    r.rows.map((row) => [
+      row.period,
+      ...r.currencies.map((cur) => row[cur] ?? null),
+      ...(marked.length ? [row.EUR == null ? null : String(row.derived.includes("EUR"))] : []),
+    ]),
   );
 }

@@ -84,7 +84,16 @@ export const rates = z.strictObject({
   quotes: z.record(s, s),
   range,
   coverage: range,
-  rows: z.array(z.strictObject({ period: s, EUR: nn.optional(), KRW: nn.optional(), JPY: nn.optional(), CNY: nn.optional() })),
+  rows: z.array(
+    z.strictObject({
+      period: s,
+      derived: z.array(currency),
+      EUR: nn.optional(),
+      KRW: nn.optional(),
+      JPY: nn.optional(),
+      CNY: nn.optional(),
+    }),
+  ),
   source: sourceRef,
   notes: z.array(s),
 });

@@ -1239,10 +1239,9 @@ function shellHint(c: Ctx, r: ClauseResult): string | null {
 }
 
 /** What the reader needs from the data: the partners, the subject, the dates of the timeline's events. */
-/** Countries in Korea's by-partner file: not the world total, not the US (Korea's file about it is koreaGoods), not a sum of members. */
+/** Countries in Korea's by-partner file: not the world total, not a sum of members, not the US (Korea's own file holds it). */
 function koreaCountries(ds: Dataset): string[] {
-  const rows = ds.koreaPartners.filter((r) => r.partnerCode !== "WLD" && !r.sourceId.endsWith(":sum_of_members"));
-  return [...new Set(rows.map((r) => r.partner))].filter((p) => p !== "United States");
+  return ds.facts.koreaPartners.filter((p) => p.kind === "country" && p.code !== ds.facts.koreaUs).map((p) => p.name);
 }
 
 export function readContext(ds: Dataset): ReadContext {

@@ -76,6 +76,10 @@ UNVERIFIABLE: korus could not read the claim, or part of it that carries its mea
 not bundled or not yet published at --as-of; or a rank among partners needs countries korus does not hold.
 The output says which, and what korus reads (korus help claims).
 
+Two capitals: a claim said from Seoul's side (Korea's surplus, Korea's exports to the US) is checked on Korea's
+own figures and the US ones, and follows the basis that matches better, naming the other; a claim said from the
+US side stays on US figures and names Korea's where it would give another verdict.
+
 Every verdict shows the period it resolved to, the band it used, whether the claim overstates or understates,
 the closest true statement, and for a window of years the verdicts with either end moved by a year.
 Exit codes with --exit-status: 0 true or mostly-true, 3 half-true, mostly-false or false, 4 unverifiable.

@@ -64,6 +64,27 @@ export const goodsVintageCsv = z
     balance: r.balance_musd,
   }));
 
+/** A partner's row, US Census (every flow given) or Korea's file (a flow may be missing): the same names. */
+function partnerRow<N extends number | null>(r: {
+  year: number;
+  partner: string;
+  partner_code: string;
+  exports_musd: number;
+  imports_musd: N;
+  balance_musd: N;
+  source_id: string;
+}) {
+  return {
+    year: r.year,
+    partner: r.partner,
+    partnerCode: r.partner_code,
+    exports: r.exports_musd,
+    imports: r.imports_musd,
+    balance: r.balance_musd,
+    sourceId: r.source_id,
+  };
+}
+
 export const partnerAnnualCsv = z
   .object({
     year,
@@ -74,15 +95,7 @@ export const partnerAnnualCsv = z
     balance_musd: number,
     source_id: sourceId,
   })
-  .transform((r) => ({
-    year: r.year,
-    partner: r.partner,
-    partnerCode: r.partner_code,
-    exports: r.exports_musd,
-    imports: r.imports_musd,
-    balance: r.balance_musd,
-    sourceId: r.source_id,
-  }));
+  .transform(partnerRow);
 
 export const servicesAnnualCsv = z
   .object({
@@ -156,15 +169,7 @@ export const koreaPartnerCsv = z
     balance_musd: optional(number),
     source_id: koreaSourceId,
   })
-  .transform((r) => ({
-    year: r.year,
-    partner: r.partner,
-    partnerCode: r.partner_code,
-    exports: r.exports_musd,
-    imports: r.imports_musd,
-    balance: r.balance_musd,
-    sourceId: r.source_id,
-  }));
+  .transform(partnerRow);
 
 export const AUTO_FLOWS = ["exports_to_us", "imports_from_us", "imports_from_korea"] as const;
 

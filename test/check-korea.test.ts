@@ -69,6 +69,9 @@ describe("Korea's trade with its other partners", () => {
     ["Korea's imports from Vietnam rose 145.8% between 2011 and 2016", "true", null],
     ["Korea's imports from Saudi Arabia fell 57% between 2011 and 2016", "true", null],
     ["Korea's imports from China fell in 2015", "half-true", null],
+    ["Korea ran a $23 billion deficit with Japan in 2016", "true", 23111.6],
+    ["South Korea's trade deficit with Japan was $23.1 billion in 2016", "true", 23111.6],
+    ["Korea's deficit with Japan narrowed in 2016", "false", null],
   ])("%s → %s on Korea's statistics", (claim, verdict, actual) => {
     const r = check(claim);
     expect(r.verdict).toBe(verdict);
@@ -84,6 +87,8 @@ describe("Korea's trade with its other partners", () => {
     ["Korea's imports from Qatar and Kuwait fell by half between 2011 and 2016", /more than one partner/],
     ["Korea's imports from Chile rose 10% in 2016", /knows no country by that name/],
     ["Korea's imports from China were $87 billion in 2024", /2024: not found/],
+    ["Japan ran a deficit with Korea in 2016", /two partners/],
+    ["Korea ran a $23 billion deficit with Japan and China in 2016", /more than one partner/],
   ])("%s → unverifiable, saying why", (claim, why) => {
     const r = check(claim);
     expect(r.verdict).toBe("unverifiable");

@@ -102,6 +102,29 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
   };
 }
 
+/**
+ * "Korea ran a $23 billion deficit with Japan", "South Korea's trade deficit with Japan": the subject's own deficit
+ * with a country its statistics hold is the subject's figure, named from its side (metric "balance", perspective
+ * "korea": its deficit). The subject's name is then the owner, not a partner. Only that exact shape is rewritten.
+ */
+function ownTradeWithThird(ms: Mention[], ctx: ReadContext): Mention[] {
+  for (let i = 0; i < ms.length; i++) {
+    const owner = ms[i]!;
+    if (owner.kind !== "partner" || owner.name !== ctx.subject) continue;
+    let j = i + 1;
+    while (ms[j] && (ms[j]!.kind === "sign-verb" || ms[j]!.kind === "money" || ms[j]!.kind === "qualifier")) j++;
+    const metric = ms[j];
+    const withWord = ms[j + 1];
+    const third = ms[j + 2];
+    if (metric?.kind !== "metric" || metric.perspective !== "us" || metric.metric !== "deficit") continue;
+    if (withWord?.kind !== "connective" || withWord.word !== "with") continue;
+    if (third?.kind !== "partner" || !ctx.subjectPartners.includes(third.name)) continue;
+    const own: Mention = { ...metric, metric: "balance", perspective: "korea" };
+    return [...ms.slice(0, i), ...ms.slice(i + 1, j), own, ...ms.slice(j + 1)];
+  }
+  return ms;
+}
+
 function readSentence(
   text: string,
   mentions: Mention[],
@@ -115,7 +138,7 @@ function readSentence(
   rules: string[],
   all: Unread[],
 ): ClauseReading[] {
-  const clauses = splitClauses(mentions);
+  const clauses = splitClauses(ownTradeWithThird(mentions, ctx));
   // "Some claim the deficit fell in 2024, but that is incorrect": a later denial disputes the whole sentence
   const denial = clauses
     .slice(1)

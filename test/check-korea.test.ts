@@ -1,9 +1,10 @@
 // check on Korea's basis (issue 11): a claim said from Seoul's side is checked on both capitals' figures; Korea's
 // trade with its other partners is checked on Korea's own statistics, where they are bundled.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkClaim } from "../src/core/check/evaluate";
 import dataset from "../src/data/dev-dataset";
-import { korus } from "./helpers/run";
+import { korus, ROOT } from "./helpers/run";
 
 const check = (claim: string, asOf = "2026-11-29") => checkClaim(dataset, { claim, asOf, today: "2026-11-29" });
 
@@ -108,7 +109,6 @@ describe("the auto part of the trade", () => {
   it.each([
     ["US imports of Korean cars were $16 billion in 2016", "true", 16070.1],
     ["US auto imports from Korea were $25.1 billion in 2016", "true", 25108.3],
-    ["The US imported $24 billion of vehicles from Korea in 2016", "mostly-true", 25108.3],
   ])("%s → %s on US end-use figures", (claim, verdict, actual) => {
     const r = check(claim);
     expect(r.verdict).toBe(verdict);
@@ -147,6 +147,7 @@ describe("the auto part of the trade", () => {
     ["Imports from Korea rose in 2016; cars rose to $16 billion", /cars only, or cars are a cause/],
     ["Passenger car imports from Korea rose from $8.6 billion in 2011 to $16 billion in 2016", /cover 2016-2025, not 2011/],
     ["Korea accounts for 5% of US imports", /shares of a total/],
+    ["The US imported $24 billion of vehicles from Korea in 2016", /'vehicles' is outside the data/],
     ["Autos and steel made up most of the deficit in 2016", /'steel' is outside the data/],
   ])("%s → unverifiable, saying why", (claim, why) => {
     const r = check(claim);
@@ -205,5 +206,108 @@ describe("the article, complete", () => {
     const out = (await korus(["facts", "others-exports-dropped-more"])).stdout;
     expect(out).toContain('quote:      "other countries have seen their exports to South Korea drop even more"');
     expect(out).toContain("weighed against a whole table: korus origins");
+  });
+});
+
+// A review of the features above (531 typed sentences, November 2026) found confident misreads in these families;
+// each is pinned here with the reading it now gets.
+describe("the review of Korea's side", () => {
+  it.each([
+    ["Korea's total imports fell 22.5% between 2011 and 2016", /a country's trade with the world/],
+    ["Korea's imports fell 22.5% between 2011 and 2016", /without a partner/],
+    ["Other countries' exports to Korea fell 24.4% between 2011 and 2016", /with the world or with a group of others/],
+    ["Korea posted a trade deficit of $10.3 billion in 2023", /own balance with the world/],
+    ["The US was Korea's second largest source of imports in 2023", /does not rank South Korea's own partners/],
+    ["Autos accounted for most of the US trade deficit in 2016", /whose deficit/],
+    ["Autos and steel make up most of the US trade deficit with Korea in 2016", /'steel' is outside the data/],
+    ["US non-auto imports from Korea were $44.8 billion in 2016", /everything but a product/],
+    ["US imports of used Korean cars were $16 billion in 2016", /a kind of cars no bundled figure separates/],
+    ["US imports of Hyundai cars were $16 billion in 2016", /'Hyundai' is outside the data/],
+    [
+      "The US trade deficit with South Korea in the sector increased from $8.1 billion in 2011 to $14.4 billion in 2016",
+      /named elsewhere/,
+    ],
+    ["The US deficit with Korea on that basis was $23.2 billion in 2016", /a basis said elsewhere/],
+    ["Imports to Korea from the US were $43.2 billion in 2016", /whose imports/],
+    ["Korea's exports from the US fell 3% between 2011 and 2016", /which way the goods go/],
+    ["Korean imports fell 3% between 2011 and 2016", /Korean imports/],
+    ["Korea's chip exports to the US rose 50% in 2024", /'chip' is outside the data/],
+  ])("%s → unverifiable", (claim, why) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.reason).toMatch(why);
+  });
+
+  it("keeps each clause's own partner and says so when it cannot", () => {
+    const two = check("Korea's imports from Japan fell 30% between 2011 and 2016, while those from the US fell only 3%");
+    expect(two.clauses.map((c) => [c.check.type === "percent" && c.check.partner, c.basis])).toEqual([
+      ["Japan", "korea"],
+      ["South Korea", "korea"],
+    ]);
+    expect(two.verdict).toBe("mostly-true");
+    const its = check("Korea's exports to the US rose 29% in 2021, and its exports to China rose 23%");
+    expect(its.verdict).toBe("unverifiable");
+    expect(its.reason).toMatch(/'its' refers to a name said elsewhere/);
+    expect(check("Korea's exports to the US rose 29% in 2021 while exports to China rose 23%").reason).toMatch(
+      /the sentence speaks from South Korea's side/,
+    );
+    expect(check("Korea's surplus with China fell in 2022, while its surplus with the US rose").verdict).toBe("true");
+    expect(check("Korea's surplus with the US rose in 2022, while its surplus with China fell").verdict).toBe("true");
+  });
+
+  it("checks a claim on the basis it names, and never mixes bases between clauses", () => {
+    const us = check("According to US data, Korea's surplus with the US was $23.2 billion in 2016");
+    expect(us).toMatchObject({ verdict: "mostly-false", interpretation: { basis: "us" } });
+    expect(us.clauses[0]!.basis).toBe("us");
+    const korea = check("Korea's surplus with the US, as Korea reports it, was $27.6 billion in 2016");
+    expect(korea.verdict).toBe("mostly-false");
+    expect(korea.clauses[0]!.basis).toBe("korea");
+    expect(check("According to the Korea Customs Service, Korea's surplus with the US was $23.2 billion in 2016").verdict).toBe(
+      "true",
+    );
+    const mixed = check("Korea's surplus with the US rose from $13.2 billion in 2011 to $23.2 billion in 2016");
+    expect(new Set(mixed.clauses.map((c) => c.basis)).size).toBe(1);
+    expect(mixed.verdict).toBe("half-true");
+  });
+
+  it("reads a product next to Korea's surplus, and 'most of' above the whole", () => {
+    expect(check("Korea's auto surplus with the US was $19.7 billion in 2016").clauses[0]).toMatchObject({
+      basis: "korea",
+      verdict: "true",
+      actual: 19712.8,
+    });
+    expect(check("Autos accounted for most of Korea's surplus with the US in 2011").verdict).toBe("true");
+  });
+
+  it("reads another country's side of US trade as US data, not as Korea's trade with it", () => {
+    const r = check("Japan's exports to the US rose in 2016");
+    expect(r.clauses[0]!.basis).toBe("us");
+    expect(r.clauses[0]!.evidence.every((e) => e.basis === "us" && e.partner === "Japan")).toBe(true);
+    expect(r.interpretation.rules.join(" ")).toMatch(/read from Japan's side/);
+  });
+
+  it("says Korea's sign in Korea's terms", () => {
+    expect(check("Korea's surplus with Japan was $18.7 billion in 2023").reason).toMatch(/South Korea deficit with Japan/);
+  });
+});
+
+// 32 published sentences about Korea's own figures, its imports by origin and autos, gathered with their URLs by the
+// November 2026 review and labelled with the verdict class a careful checker gives them on the bundled data.
+describe("real sentences about Korea's side", () => {
+  const rows = readFileSync(`${ROOT}test/fixtures/real-sentences-korea-2026-11.jsonl`, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { id: string; asOf: string; text: string; class: "T" | "H" | "F" | "U"; source: string });
+  const classOf = (v: string) =>
+    v === "true" || v === "mostly-true" ? "T" : v === "half-true" ? "H" : v === "unverifiable" ? "U" : "F";
+  const got = rows.map((r) => ({ r, c: classOf(check(r.text, r.asOf).verdict) }));
+
+  it("cites every sentence and never gives a confident verdict of another class", () => {
+    for (const r of rows) expect(r.source, r.id).toMatch(/^https?:\/\//);
+    expect(got.filter((x) => x.c !== "U" && x.c !== x.r.class).map((x) => `${x.r.id}: ${x.r.class} → ${x.c}`)).toEqual([]);
+  });
+
+  it("gets the class of at least 16 of the 32 right (the rest are refusals)", () => {
+    expect(got.filter((x) => x.c === x.r.class).length).toBeGreaterThanOrEqual(16);
   });
 });

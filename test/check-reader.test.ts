@@ -200,15 +200,22 @@ describe("the reading of a claim", () => {
     expect(readClaim("the deficit stood at $9.9 billion", ctx).unverifiable).toMatch(/could not read the period/);
   });
 
-  it("refuses negations, predictions, fiscal years and Korea's own statistics", () => {
+  it("refuses negations, predictions and fiscal years", () => {
     for (const claim of [
       "US exports to Korea haven't increased since 2011",
       "the deficit will double by 2030",
       "in FY2016 the deficit with korea was 27.6bn",
-      "According to the Korea Customs Service, Korea's surplus with the US was $23.2 billion in 2016",
     ]) {
       expect(readClaim(claim, ctx).checks, claim).toEqual([]);
     }
+  });
+
+  it("notes whose statistics a claim cites", () => {
+    expect(
+      readClaim("According to the Korea Customs Service, Korea's surplus with the US was $23.2 billion in 2016", ctx).basis,
+    ).toBe("korea");
+    expect(readClaim("According to US data, Korea's surplus with the US was $23.2 billion in 2016", ctx).basis).toBe("us");
+    expect(readClaim("Korea's surplus with the US was $23.2 billion in 2016", ctx).basis).toBeNull();
   });
 
   it("never reads another country as Korea", () => {

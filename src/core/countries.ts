@@ -58,6 +58,13 @@ export const COUNTRIES: readonly Country[] = [
   { name: "European Union", iso2: "eu", words: ["european union", "the eu", "eu", "brussels"] },
 ];
 
+/** Whether a piece of a claim names the country ("Korea's exports" names South Korea). */
+export function namesCountry(name: string, text: string): boolean {
+  const words = COUNTRIES.find((c) => c.name === name)?.words ?? [];
+  const t = text.toLowerCase();
+  return words.some((w) => new RegExp(`(^|[^a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z])`).test(t));
+}
+
 /** A country as a user types it on the command line: a name, a word for it or its ISO code, any case. */
 export function countryNamed(text: string): Country | null {
   const t = text.trim().toLowerCase().replace(/[-_]+/g, " ");

@@ -74,7 +74,7 @@ export function describeCheck(c: Check, latest: number, basis: Basis = "us", sub
     case "direction":
       return `${subjectOf(c, basis, subject)}, ${period(c.from, latest)} → ${period(c.to, latest)}: went ${c.direction}`;
     case "share":
-      return `${PRODUCT_WORD[c.product]} as a part of ${subjectOf({ ...c, product: null }, basis, subject)} in ${period(c.period, latest)}: ${c.word} (${formatNumber(c.low * 100, 0)}-${formatNumber(c.high * 100, 0)}%)`;
+      return `${PRODUCT_WORD[c.product]} as a part of ${subjectOf({ ...c, product: null }, basis, subject)} in ${period(c.period, latest)}: ${c.word} (${c.high === null ? `${formatNumber(c.low * 100, 0)}% or more` : `${formatNumber(c.low * 100, 0)}-${formatNumber(c.high * 100, 0)}%`})`;
     case "compare":
       return `${METRIC[c.metric]} with ${c.subject} ${c.factor !== null ? `${QUAL[c.qualifier]}${formatNumber(c.factor, c.factor % 1 ? 1 : 0)} times` : c.relation === "greater" ? "bigger than" : "smaller than"} ${c.factor !== null ? "the one " : ""}with ${c.object} in ${period(c.period, latest)}${c.crossing ? " (overtaking it)" : ""}`;
     case "record": {

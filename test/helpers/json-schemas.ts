@@ -128,6 +128,7 @@ export const check = z.strictObject({
     unread: z.array(unread),
     unverifiable: s.nullable(),
     reported: z.boolean(),
+    basis: z.enum(["us", "korea"]).nullable(),
   }),
   clauses: z.array(
     z.strictObject({

@@ -519,10 +519,9 @@ function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResu
   const verdict = grade(levelExcess(stated, precision, check.stated.qualifier, actual));
   // "a surplus of $56.5 billion" where the data show a deficit: the sign is wrong, not the size
   const flipped = stated !== 0 && actual !== 0 && Math.sign(stated) !== Math.sign(actual);
-  const usSurplus = check.metric === "deficit" ? actual < 0 : actual > 0;
   const error = verdict === "true" || flipped ? null : stated > actual ? "overstates" : "understates";
   return result(check, verdict, actual, {
-    reason: flipped ? `the data show a US ${usSurplus ? "surplus" : "deficit"} with ${check.partner} in ${r.label}` : null,
+    reason: flipped ? signShown(c, check, actual, r.label) : null,
     evidence: ev,
     arithmetic,
     explanation: { period: r.label, band: { low: finite(low), high: finite(high), unit }, error, sensitivity: [] },
@@ -530,6 +529,19 @@ function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResu
 }
 
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
+
+/** "the data show a US surplus with Korea in 1995", or on Korea's figures "a South Korea deficit with Japan" */
+function signShown(c: Ctx, check: Extract<Check, { type: "level" }>, actual: number, label: string): string {
+  if (c.basis === "korea") {
+    const subject = c.ds.facts.subject;
+    // on Korea's figures "deficit" is Korea's surplus and "balance" Korea's deficit (named from the US side)
+    const koreaSurplus = check.metric === "deficit" ? actual > 0 : actual < 0;
+    const other = check.partner === subject ? "the US" : check.partner;
+    return `${subject}'s own figures show a ${subject} ${koreaSurplus ? "surplus" : "deficit"} with ${other} in ${label}`;
+  }
+  const usSurplus = check.metric === "deficit" ? actual < 0 : actual > 0;
+  return `the data show a US ${usSurplus ? "surplus" : "deficit"} with ${check.partner} in ${label}`;
+}
 
 /** A percent change, only from a positive figure: from a surplus to a deficit, or from zero, it has no meaning. */
 function percentChange(a: number, diff: number): number {
@@ -1046,10 +1058,15 @@ const TWO_BASES: ReadonlySet<Check["type"]> = new Set(["level", "ratio", "percen
 
 const BASIS_NAME: Record<Basis, string> = { us: "US Census figures", korea: "Korea's own figures (Korea Customs Service)" };
 
-function evaluate(c0: Ctx, check: Check): ClauseResult {
+/**
+ * One check on the figures the claim calls for: a basis the claim names ("according to Korea Customs", "US data")
+ * is the only one used; otherwise both capitals' where both publish the figure (twoBases).
+ */
+function evaluate(c0: Ctx, check: Check, named: Basis | null = null, cited = true): ClauseResult {
   const c: Ctx = "product" in check && check.product ? { ...c0, product: check.product } : c0;
+  if (named) return onNamedBasis(c, check, named, cited);
   if (check.type === "share") return shareOnEitherSide(c, check);
-  if ("perspective" in check && check.perspective === "korea" && check.partner !== c.ds.facts.subject) {
+  if ("reporter" in check && check.reporter === c.ds.facts.subject && check.partner !== c.ds.facts.subject) {
     // Korea's trade with a third country: only Korea's own statistics hold it
     const subject = c.ds.facts.subject;
     if (!TWO_BASES.has(check.type))
@@ -1071,6 +1088,31 @@ function evaluate(c0: Ctx, check: Check): ClauseResult {
 }
 
 const scoreOf = (v: Verdict) => (v === "unverifiable" ? 0 : SCORE[v]);
+
+/** The claim cites one side's statistics: only those are checked, and a figure they do not hold is unverifiable. */
+function onNamedBasis(c: Ctx, check: Check, basis: Basis, named: boolean): ClauseResult {
+  const cited = named
+    ? basis === "korea"
+      ? "the claim cites Korea's own statistics"
+      : "the claim cites US statistics"
+    : "its clauses matched different capitals' figures best, so the claim is checked on one side's throughout";
+  if (!("perspective" in check)) {
+    if (check.type === "fx" || check.type === "age") return evaluateAsRead(c, check);
+    return { ...unverifiableClause(check, `${cited}, and korus checks them for levels, changes and shares only`), basis };
+  }
+  if (basis === "us" && check.reporter === c.ds.facts.subject && check.partner !== c.ds.facts.subject)
+    return {
+      ...unverifiableClause(check, `${cited}, which do not hold ${c.ds.facts.subject}'s trade with ${check.partner}`),
+      basis,
+    };
+  if (!TWO_BASES.has(check.type) && check.type !== "share")
+    return basis === "us"
+      ? evaluateAsRead(c, check)
+      : { ...unverifiableClause(check, `${cited}, which korus holds for levels, changes and shares only`), basis };
+  const r = { ...evaluateAsRead({ ...c, basis }, check), basis };
+  const why = `${cited}: checked on ${BASIS_NAME[basis]} only`;
+  return { ...r, reason: r.reason ? `${r.reason}; ${why}` : why };
+}
 
 /**
  * Both capitals publish the figure. Said from Seoul's side, the verdict follows the basis that matches better
@@ -1170,15 +1212,16 @@ function evalShare(c: Ctx, check: Extract<Check, { type: "share" }>): ClauseResu
     return unverifiableClause(check, part.note ?? whole.note ?? "no data", ev, r.label);
   if (whole.value <= 0) return unverifiableClause(check, `there was no surplus in ${r.label} to take a share of`, ev, r.label);
   const share = part.value / whole.value;
-  const dist = share < check.low ? check.low - share : share > check.high ? share - check.high : 0;
+  const high = check.high ?? Number.POSITIVE_INFINITY;
+  const dist = share < check.low ? check.low - share : share > high ? share - high : 0;
   const verdict = grade(dist / Math.max(share, 1e-9));
   return result(check, verdict, share * 100, {
     evidence: ev,
     arithmetic: [{ op: "ratio", a: part.value, b: whole.value, result: share * 100, unit: "%" }],
     explanation: {
       period: r.label,
-      band: { low: check.low * 100, high: check.high * 100, unit: "%" },
-      error: verdict === "true" ? null : share > check.high ? "understates" : "overstates",
+      band: { low: check.low * 100, high: check.high === null ? null : check.high * 100, unit: "%" },
+      error: verdict === "true" ? null : share > high ? "understates" : "overstates",
       sensitivity: [],
     },
   });
@@ -1254,6 +1297,32 @@ export function readContext(ds: Dataset): ReadContext {
   };
 }
 
+/**
+ * Every clause of a claim said from Seoul's side rests on one capital's figures: when the better match differs
+ * between clauses ("from $13.2 billion in 2011 to $23.2 billion in 2016"), the whole claim is checked on each side
+ * and the better whole is kept (Korea's on a tie), never a mix.
+ */
+function oneBasis(c: Ctx, checks: Check[], named: Basis | null): ClauseResult[] {
+  if (named) return checks.map((ch) => evaluate(c, ch, named));
+  const free = checks.map((ch) => evaluate(c, ch));
+  const bases = new Set(free.filter((r) => r.otherBasis !== null && r.verdict !== "unverifiable").map((r) => r.basis));
+  if (bases.size < 2) return free;
+  const on = (b: Basis) => {
+    const ctx: Ctx = { ...c, sources: new Map(), caveats: new Set() };
+    return { ctx, results: checks.map((ch) => evaluate(ctx, ch, b, false)) };
+  };
+  const us = on("us");
+  const korea = on("korea");
+  const pick =
+    scoreOf(combine(us.results.map((r) => r.verdict))) > scoreOf(combine(korea.results.map((r) => r.verdict))) ? us : korea;
+  for (const [id, ref] of pick.ctx.sources) c.sources.set(id, ref);
+  for (const x of pick.ctx.caveats) c.caveats.add(x);
+  c.caveats.add(
+    "The clauses matched different capitals' figures best; the claim is checked on one side's figures throughout, the one that fits it better.",
+  );
+  return pick.results;
+}
+
 export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   const claim = p.claim;
   if (claim.trim() === "") {
@@ -1275,7 +1344,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   const c: Ctx = { ds, asOf, latest, latestMonth, sources: new Map(), caveats: new Set(), basis: "us" };
   const korus = korusDates(ds.facts);
   const reading = readClaim(claim, readContext(ds));
-  const clauses = reading.checks.map((ch) => evaluate(c, ch));
+  const clauses = oneBasis(c, reading.checks, reading.basis);
   // a clause that states something about a figure and could not be read leaves the claim unjudged: the verdict of
   // the rest is shown, never given as the claim's
   const unjudged = reading.clauses.find((cl) => cl.unverifiable && cl.states);
@@ -1305,12 +1374,18 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
       `Only data published by ${asOf} count: a year's total counts from ${dayOfMonth(ANNUAL_RELEASE_DAY.slice(3))} ${MONTH_WORDS[Number(ANNUAL_RELEASE_DAY.slice(0, 2)) - 1]} of the next year, a month's from the ${dayOfMonth(MONTH_RELEASE_DAY)} of the second month after; the latest full year then was ${latest}, the latest month ${latestMonth}.`,
     );
   }
+  const subject = ds.facts.subject;
   const otherSide = new Set(
-    reading.checks.flatMap((ch) => ("perspective" in ch && ch.perspective === "korea" ? [ch.partner] : [])),
+    reading.checks.flatMap((ch) =>
+      "perspective" in ch && ch.perspective === "korea" ? [ch.reporter === subject ? ch.partner : `side:${ch.partner}`] : [],
+    ),
   );
-  for (const p of otherSide) {
+  for (const key of otherSide) {
+    const p = key.replace(/^side:/, "");
     reading.rules.push(
-      `read from ${p}'s side: ${p}'s surplus with the US is the US deficit, ${p}'s exports to the US are US imports; checked on US-reported and ${p}-reported figures`,
+      key.startsWith("side:")
+        ? `read from ${p}'s side: ${p}'s surplus with the US is the US deficit, ${p}'s exports to the US are US imports; ${p === subject ? `checked on US-reported and ${p}-reported figures` : "US-reported figures"}`
+        : `read as ${subject}'s trade with ${p}, on ${subject}'s own statistics`,
     );
   }
   if (reading.rules.some((r) => /korus/i.test(r) && /last full year before/.test(r))) {

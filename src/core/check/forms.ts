@@ -4,6 +4,7 @@
  * clause into typed checks, marking every mention it used. The first form that reads a clause wins; what
  * it did not use is reported as not read, and then the clause is not judged.
  */
+import { namesCountry } from "../countries";
 import type { KorusDates } from "../korus";
 import { FRACTIONS } from "./lexicon";
 import { isShareWords, type Mention, type MentionKind } from "./mentions";
@@ -306,7 +307,10 @@ export class Scope {
     const out: { name: string; mention: Mention }[] = [];
     for (const m of this.all("partner")) {
       // a country only Korea's own statistics hold ("Korea's imports from Vietnam") is read with Korea's figure names
-      const theirs = this.all("metric").some((x) => x.perspective === "korea") && this.ctx.subjectPartners.includes(m.name);
+      const theirs =
+        this.all("metric").some(
+          (x) => x.perspective === "korea" && (x.owner === this.ctx.subject || namesCountry(this.ctx.subject, x.text)),
+        ) && this.ctx.subjectPartners.includes(m.name);
       if (!this.ctx.partners.includes(m.name) && !theirs) throw new Unbundled(m.name, m.text);
       this.use(m);
       if (!out.some((o) => o.name === m.name)) out.push({ name: m.name, mention: m });
@@ -319,6 +323,16 @@ export class Scope {
     const own = this.partners();
     if (own.length > 1) throw new NotRead("two partners named without a comparison between them", own[1]!.mention);
     if (own[0]) return own[0].name;
+    // "Korea's imports from Japan fell 30%, while those from the US fell 3%": said from Seoul's side, the US named
+    // in this clause is its counterpart, not the country of another clause
+    const metric = this.metric() ?? this.inherited.metric;
+    if (
+      metric?.perspective === "korea" &&
+      this.has("us") &&
+      this.inherited.partner &&
+      this.inherited.partner !== this.ctx.subject
+    )
+      return this.ctx.subject;
     if (this.inherited.partner) return this.inherited.partner;
     this.rules.push(`no partner named: read as US goods trade with ${this.ctx.subject}`);
     return this.ctx.subject;
@@ -1483,6 +1497,9 @@ const share: Form = {
     if (!word) return null;
     if (s.has("money") || s.has("multiple") || s.all("percent").length) return null;
     const metric = s.metric(s.index(word.mention)) ?? s.inherited.metric;
+    // "most of the US trade deficit": with every country, unless a partner is named
+    if (metric?.perspective === "us" && s.has("us") && !s.has("partner"))
+      throw new NotRead("whose deficit: the US deficit with every country, or with Korea? (say 'with Korea')", word.mention);
     if (metric?.metric !== "deficit")
       throw new NotRead(
         "which figure this is a share of (korus reads shares of the US deficit or Korea's surplus with the US)",

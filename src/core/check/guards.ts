@@ -2,6 +2,7 @@
  * What makes a clause unreadable before any form tries it: a declared list, tried in order, each with the case
  * it refuses. A guard refuses; it never reads. The forms (forms.ts) only see clauses every guard let through.
  */
+import { namesCountry } from "../countries";
 import type { Clause } from "./clauses";
 import type { ReadContext } from "./forms";
 import { BLOCKING, CLAIM_KINDS, isShareWords, type Mention } from "./mentions";
@@ -17,6 +18,10 @@ export interface GuardInput {
   denial: Mention | undefined;
   /** a citation of Korea's own statistics anywhere in the claim */
   korean: Mention | undefined;
+  /** the sentence names a figure from Korea's side ("Korea's exports to the US …") */
+  seoulSide: boolean;
+  /** the sentence names the US ("the U.S. exported …, while South Korea sent …") */
+  sentenceUs: boolean;
   /** the word outside the data that the figure this clause inherits stands next to ("red meat exports") */
   leaningOn: Mention | undefined;
 }
@@ -39,7 +44,13 @@ export function quote(ms: readonly Mention[]): string {
 }
 
 /** The mentions an off-topic word must stand near to change what a clause is about. */
-const FIGURE_KINDS: ReadonlySet<Mention["kind"]> = new Set<Mention["kind"]>([...CLAIM_KINDS, "metric", "surplus"]);
+const FIGURE_KINDS: ReadonlySet<Mention["kind"]> = new Set<Mention["kind"]>([
+  ...CLAIM_KINDS,
+  "metric",
+  "surplus",
+  "product",
+  "share",
+]);
 
 export function blockedWhat(m: Mention): string {
   switch (m.kind) {
@@ -94,16 +105,6 @@ export const GUARDS: readonly Guard[] = [
         : null,
   },
   {
-    name: "Korea's statistics",
-    example: "According to the Korea Customs Service, the surplus with the US was $44.4 billion in 2023",
-    refuse: ({ korean }) =>
-      korean
-        ? {
-            why: `the claim cites Korea's own statistics ('${korean.text.trim()}'): korus holds US Census figures, and Korea's customs figures differ (see korus mirror)`,
-          }
-        : null,
-  },
-  {
     // "steel exports", "tariffs came down": a word near a figure changes which figure; "driven largely by steel",
     // far from every figure, is context
     name: "outside the data",
@@ -153,6 +154,18 @@ export const GUARDS: readonly Guard[] = [
     },
   },
   {
+    // Korea's statistics cited for a figure said from the US side ("according to KITA, the US imported …"): Korean
+    // bodies also relay US figures, so whose figure it is cannot be told; said from Korea's side, it is Korea's
+    name: "Korea's statistics for a US figure",
+    example: "According to the Korea Customs Service, the US imported $113.4 billion from Korea in 2025",
+    refuse: ({ korean, clause }) =>
+      korean && !clause.mentions.some((m) => m.kind === "metric" && m.perspective === "korea")
+        ? {
+            why: `the claim cites Korea's own statistics ('${korean.text.trim()}') for a figure said from the US side: whether it is Korea's figure or a US one they relay is not said (say 'Korea's exports to the US …' for Korea's own)`,
+          }
+        : null,
+  },
+  {
     // "Korea's imports from Chile": a counterpart korus does not know must not fall back to the US
     name: "an unknown counterpart",
     example: "Korea's imports from Chile rose 10% in 2016",
@@ -161,6 +174,14 @@ export const GUARDS: readonly Guard[] = [
         if (m.kind !== "metric" || m.perspective !== "korea") continue;
         const after = /^\s+(?:to|from|with)\s+(?:the\s+)?(\S+)/i.exec(text.slice(m.end));
         if (!after) continue;
+        // "Korea's exports from the US": the flow and the preposition disagree about which way the goods go
+        const prep = /^\s+(\w+)/.exec(text.slice(m.end))![1]!.toLowerCase();
+        const usNamed = /\b(?:us|u\.s\.?|united states|america)\b/i.test(m.text);
+        if (!usNamed && ((m.metric === "imports" && prep === "from") || (m.metric === "exports" && prep === "to")))
+          return {
+            why: `could not read '${text.slice(m.start, m.end + after[0].length).trim()}': which way the goods go`,
+            notRead: [m],
+          };
         const at = m.end + after[0].length - after[1]!.length;
         const named = clause.mentions.find((x) => x.start === at);
         if (named?.kind === "partner" || named?.kind === "us") continue;
@@ -174,11 +195,130 @@ export const GUARDS: readonly Guard[] = [
     },
   },
   {
+    // "Korea's imports fell 22.5%", "Korea's total exports": Korea's trade with whom is not said, and the world is
+    // as likely as the US
+    name: "no counterpart",
+    example: "Korea's imports fell 22.5% between 2011 and 2016",
+    refuse: ({ clause, ctx, sentenceUs }) => {
+      const theirs = clause.mentions.filter((m) => m.kind === "metric" && m.perspective === "korea");
+      if (theirs.length === 0) return null;
+      // "the U.S. exported $43.6 billion to South Korea, while South Korea sent $56.6 billion": the US said before
+      const named =
+        sentenceUs || clause.mentions.some((m) => m.kind === "us" || (m.kind === "partner" && m.name !== ctx.subject));
+      if (named || theirs.some((m) => /\b(?:us|u\.s\.?|united states|america)\b/i.test(m.text))) return null;
+      return {
+        why: `could not read '${theirs[0]!.text.trim()}' without a partner: ${ctx.subject}'s trade with the US, or with the world? (say 'with the US', 'to the US')`,
+        notRead: theirs,
+      };
+    },
+  },
+  {
+    // "Korea posted a trade deficit of $10.3 billion": the partner's own balance with the world, not the US's with it
+    name: "a partner's overall balance",
+    example: "Korea posted a trade deficit of $10.3 billion in 2023",
+    refuse: ({ clause, text }) => {
+      const ms = clause.mentions;
+      for (let i = 0; i < ms.length; i++) {
+        const p = ms[i]!;
+        if (p.kind !== "partner") continue;
+        let j = i + 1;
+        let verb = false;
+        while (ms[j] && (ms[j]!.kind === "sign-verb" || ms[j]!.kind === "money" || ms[j]!.kind === "qualifier")) {
+          verb ||= ms[j]!.kind === "sign-verb";
+          j++;
+        }
+        const m = ms[j];
+        if (m?.kind !== "metric" || m.perspective !== "us" || (m.metric !== "deficit" && m.metric !== "balance")) continue;
+        if (!verb) continue;
+        if (ms.slice(j + 1).some((x) => x.kind === "us" || x.kind === "partner")) continue;
+        return {
+          why: `could not read '${text.slice(p.start, m.end).trim()}': ${p.name}'s own balance with the world is not bundled (korus holds the US balance with ${p.name}, and ${p.name}'s with its partners)`,
+          notRead: [p, m],
+        };
+      }
+      return null;
+    },
+  },
+  {
+    // "…, and its exports to China rose 23%": whose exports "its" means is said in another clause
+    name: "its",
+    example: "Korea's exports to the US were strong, and its exports to China rose 23% in 2021",
+    refuse: ({ clause, text, seoulSide }) => {
+      // "the deficit with Korea overtook its deficit with Germany": the US's, in a sentence said from its side
+      if (!seoulSide) return null;
+      const m = clause.mentions.find(
+        (x) => x.kind === "metric" && /\b(?:its|their)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, x.start - 24), x.start)),
+      );
+      return m
+        ? { why: `could not read whose figure '${m.text.trim()}' is: 'its' refers to a name said elsewhere`, notRead: [m] }
+        : null;
+    },
+  },
+  {
+    // "the US was Korea's second largest source of imports": a rank among Korea's partners, which korus does not rank
+    name: "a rank among a partner's partners",
+    example: "The US was Korea's second largest source of imports in 2023",
+    refuse: ({ clause, text }) => {
+      const ms = clause.mentions;
+      const i = ms.findIndex(
+        (p, k) =>
+          p.kind === "partner" &&
+          /^['’]s\b/i.test(text.slice(p.end)) &&
+          ["superlative", "ordinal", "rank-noun"].includes(ms[k + 1]?.kind ?? ""),
+      );
+      return i >= 0
+        ? {
+            why: `could not read '${ms[i]!.text.trim()} ${ms[i + 1]!.text.trim()}': korus does not rank ${(ms[i] as { name: string }).name}'s own partners`,
+            notRead: [ms[i]!, ms[i + 1]!],
+          }
+        : null;
+    },
+  },
+  {
+    // "imports to Korea from the US": whose imports, and which way, is not the US-side reading of "imports"
+    name: "imports to a country",
+    example: "Imports to Korea from the US were $43.2 billion in 2016",
+    refuse: ({ clause, text }) => {
+      const m = clause.mentions.find(
+        (x) =>
+          x.kind === "metric" && x.perspective === "us" && /^\s+(?:to|into)\s/i.test(text.slice(x.end)) && /import/i.test(x.text),
+      );
+      return m
+        ? {
+            why: `could not read '${m.text.trim()} to …': whose imports (the US's imports go from a country, not to it)`,
+            notRead: [m],
+          }
+        : null;
+    },
+  },
+  {
+    // "Korea's exports to the US rose 29% while exports to China rose 23%": in a sentence said from Seoul's side,
+    // a bare "exports to China" may be Korea's or the US's
+    name: "whose flow, after Seoul's",
+    example: "Korea's exports to the US were strong, while exports to China rose 23% in 2021",
+    refuse: ({ clause, ctx, seoulSide }) => {
+      if (!seoulSide) return null;
+      const ms = clause.mentions;
+      if (ms.some((m) => (m.kind === "metric" && m.perspective === "korea") || m.kind === "us")) return null;
+      const ours = ms.find((m) => m.kind === "metric" && m.perspective === "us");
+      const third = ms.find((m) => m.kind === "partner" && m.name !== ctx.subject);
+      return ours && third
+        ? {
+            why: `could not read whose '${ours.text.trim()}' with '${third.text.trim()}' is meant: the sentence speaks from ${ctx.subject}'s side (say '${ctx.subject}'s exports to …' or 'US exports to …')`,
+            notRead: [ours, third],
+          }
+        : null;
+    },
+  },
+  {
     // "Korea's imports from China": Korea's own statistics by partner answer it, for one partner named alone
     name: "a third country",
     example: "Korea's surplus with the US and China rose in 2016",
     refuse: ({ clause, ctx }) => {
-      const theirs = clause.mentions.find((m) => m.kind === "metric" && m.perspective === "korea");
+      // named from the subject's side ("Korea's exports"); "Japan's exports to the US" is US trade with Japan
+      const theirs = clause.mentions.find(
+        (m) => m.kind === "metric" && m.perspective === "korea" && (m.owner === ctx.subject || namesCountry(ctx.subject, m.text)),
+      );
       const thirds = clause.mentions.filter(
         (m): m is Mention & { kind: "partner" } => m.kind === "partner" && m.name !== ctx.subject,
       );

@@ -33,6 +33,7 @@ import {
   TIMES_WORDS,
   UNREADABLE,
   UP_VERBS,
+  US_SOURCES,
   WIDEN_VERBS,
 } from "./lexicon";
 import type { Metric, Period, Perspective, Product, Qualifier } from "./types";
@@ -80,7 +81,8 @@ export type MentionValue =
   | { kind: "fiscal" }
   | { kind: "partner"; name: string }
   | { kind: "us" }
-  | { kind: "metric"; metric: Metric; perspective: Perspective }
+  /** owner: the country whose own figure it is, where a rewrite made it so ("Korea ran a deficit with Japan") */
+  | { kind: "metric"; metric: Metric; perspective: Perspective; owner?: string }
   | { kind: "direction"; direction: "up" | "down"; gap: boolean }
   | { kind: "comparative"; relation: "greater" | "less"; crossing: boolean }
   | { kind: "superlative"; extreme: "max" | "min"; position: number; record: boolean }
@@ -102,9 +104,10 @@ export type MentionValue =
   | { kind: "change-superlative" }
   | { kind: "hedge" }
   | { kind: "korean-source" }
+  | { kind: "us-source" }
   | { kind: "off-topic" }
   | { kind: "product"; product: Product }
-  | { kind: "share"; low: number; high: number }
+  | { kind: "share"; low: number; high: number | null }
   | { kind: "rebuttal" }
   /** "said", "according to": the claim reports a statement */
   | { kind: "reported" }
@@ -1076,6 +1079,7 @@ const RULES: Rule[] = [
     () => ({ kind: "us" }),
   ),
   phraseRule("sources", new Phrases(KOREAN_SOURCES.map((w) => [w, 0] as const)), () => ({ kind: "korean-source" })),
+  phraseRule("us sources", new Phrases(US_SOURCES.map((w) => [w, 0] as const)), () => ({ kind: "us-source" })),
   phraseRule("off topic", new Phrases(OFF_TOPIC.map((w) => [w, 0] as const)), () => ({ kind: "off-topic" })),
   phraseRule("product", new Phrases(PRODUCTS), (product) => ({ kind: "product", product })),
   phraseRule("share", new Phrases(SHARE_WORDS), ([low, high]) => ({ kind: "share", low, high })),

@@ -3,6 +3,7 @@
  * clause with the declared forms (forms.ts). Pure: no data rows, no clock. Every meaning-bearing mention is
  * either used by a check or reported as not read; a clause with something not read is not judged.
  */
+import { namesCountry } from "../countries";
 import { splitClauses } from "./clauses";
 import { bracketedFx, FORMS, type Inherited, NotRead, type ReadContext, Scope, type Time, Unbundled, wholeYear } from "./forms";
 import { GUARDS, type GuardInput, quote } from "./guards";
@@ -92,6 +93,8 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
       ? null
       : (reasons[0] ?? "korus could not find a trade figure (deficit, surplus, exports, imports, total trade) in the claim");
   const reported = mentions.some((m) => m.kind === "reported");
+  const usSource = mentions.some((m) => m.kind === "us-source");
+  const basis = korean && !usSource ? "korea" : usSource && !korean ? "us" : null;
   return {
     clauses: readings.filter((r) => r.checks.length || r.unverifiable),
     checks,
@@ -99,6 +102,7 @@ export function readClaim(raw: string, ctx: ReadContext): Reading {
     unread: all,
     unverifiable,
     reported,
+    basis,
   };
 }
 
@@ -119,7 +123,7 @@ function ownTradeWithThird(ms: Mention[], ctx: ReadContext): Mention[] {
     if (metric?.kind !== "metric" || metric.perspective !== "us" || metric.metric !== "deficit") continue;
     if (withWord?.kind !== "connective" || withWord.word !== "with") continue;
     if (third?.kind !== "partner" || !ctx.subjectPartners.includes(third.name)) continue;
-    const own: Mention = { ...metric, metric: "balance", perspective: "korea" };
+    const own: Mention = { ...metric, metric: "balance", perspective: "korea", owner: ctx.subject };
     return [...ms.slice(0, i), ...ms.slice(i + 1, j), own, ...ms.slice(j + 1)];
   }
   return ms;
@@ -190,6 +194,10 @@ function readSentence(
       question,
       denial,
       korean,
+      seoulSide: mentions.some((m) => m.kind === "metric" && m.perspective === "korea"),
+      sentenceUs: mentions.some(
+        (m) => m.kind === "us" || (m.kind === "metric" && /\b(?:us|u\.s\.?|united states|america)\b/i.test(m.text)),
+      ),
       leaningOn: leaning ? mentions[mentions.indexOf(metric!) - 1] : undefined,
     };
     for (const guard of GUARDS) {
@@ -208,7 +216,8 @@ function readSentence(
           break;
         }
       }
-      attachProduct(s, checks);
+      attachProduct(s, checks, text);
+      markReporter(s, checks, ctx);
     } catch (e) {
       if (e instanceof Unbundled) {
         return fail(`'${e.text.trim()}' is not a bundled partner: korus has US goods trade with ${ctx.partners.join(", ")}`);
@@ -250,11 +259,26 @@ function readSentence(
   });
 }
 
+/**
+ * "Korea's imports from Japan": a figure named from the subject's side with a third country is the subject's own
+ * trade with it; "Japan's exports to the US" is the partner's side of US trade, which stays US data.
+ */
+function markReporter(s: Scope, checks: Check[], ctx: ReadContext): void {
+  // a clause with no figure word of its own ("while its surplus with China fell") has the sentence's
+  const own = s.all("metric");
+  const pool = own.length ? own : s.sentence.filter((m): m is Extract<Mention, { kind: "metric" }> => m.kind === "metric");
+  const ours = pool.some((m) => m.perspective === "korea" && (m.owner === ctx.subject || namesCountry(ctx.subject, m.text)));
+  if (!ours) return;
+  for (const ch of checks)
+    if ("perspective" in ch && ch.perspective === "korea" && ch.partner !== ctx.subject)
+      (ch as { reporter?: string }).reporter = ctx.subject;
+}
+
 /** Check types a product can qualify: "US imports of Korean cars were $16 billion", "auto exports fell 5%". */
 const PRODUCT_CHECKS: ReadonlySet<Check["type"]> = new Set(["level", "ratio", "percent", "delta", "direction", "share"]);
 
 /** "Korean cars", "auto exports": the clause's figures are of that product only, or the clause is not read. */
-function attachProduct(s: Scope, checks: Check[]): void {
+function attachProduct(s: Scope, checks: Check[], text: string): void {
   const products = s.all("product");
   if (products.length === 0 || checks.length === 0) return;
   const first = products[0]!;
@@ -269,11 +293,12 @@ function attachProduct(s: Scope, checks: Check[]): void {
     while (skip(s.at(j))) j--;
     let k = s.index(first) + 1;
     while (skip(s.at(k))) k++;
-    const names = s.at(j)?.kind === "metric" || s.at(k)?.kind === "metric" || s.at(j)?.kind === "money";
+    const figureWord = (m: Mention | undefined) => m?.kind === "metric" || m?.kind === "surplus" || m?.kind === "black-red";
+    const names = figureWord(s.at(j)) || figureWord(s.at(k)) || s.at(j)?.kind === "money";
     // "…, and Korean barriers to US auto sales": far from every figure, the word is context, as it was before
     // korus held auto figures
     const at = s.index(first);
-    const far = s.ms.every((m, i) => !(CLAIM_KINDS.has(m.kind) || m.kind === "metric") || Math.abs(i - at) > 3);
+    const far = s.ms.every((m, i) => !(CLAIM_KINDS.has(m.kind) || figureWord(m)) || Math.abs(i - at) > 3);
     if (far && !names) {
       s.use(...products);
       s.rules.push(`'${first.text.trim()}' is read as context: it stands far from every figure`);
@@ -282,6 +307,12 @@ function attachProduct(s: Scope, checks: Check[]): void {
     if (!names)
       throw new NotRead(`whether the figure is of ${first.text.trim()} only, or ${first.text.trim()} are a cause`, first);
   }
+  // "used Korean cars", "electric cars": a kind of the product that no bundled figure separates
+  const kind =
+    /\b(used|new|electric|hybrid|luxury|compact|premium|second-hand|secondhand|brand-new|korean-made|american-made|foreign-made)\s+(?:(?:south\s+)?korean\s+)?$/i.exec(
+      text.slice(Math.max(0, first.start - 40), first.start),
+    );
+  if (kind) throw new NotRead(`a kind of ${first.text.trim()} no bundled figure separates ('${kind[1]}')`, first);
   for (const ch of checks) {
     if (!PRODUCT_CHECKS.has(ch.type) || !("metric" in ch) || ch.type === "compare")
       throw new NotRead(`a ${ch.type} of one product (korus checks levels, changes and shares of auto trade)`, first);

@@ -49,6 +49,11 @@ interface Subject {
   perspective: Perspective;
   /** the figure of one product only ("US imports of Korean cars"); absent: all goods */
   product?: Product;
+  /**
+   * the subject itself reports it: "Korea's imports from Japan" is Korea's trade with the partner, from Korea's own
+   * statistics (absent: US trade with the partner, perhaps named from the partner's side)
+   */
+  reporter?: string;
 }
 
 export type Check =
@@ -94,7 +99,7 @@ export type Check =
   /** "the US ran a surplus with Korea in 1990"; "a deficit every year since 2012" */
   | { type: "sign"; partner: string; sign: "surplus" | "deficit"; period: Period; everyYearTo: Period | null; word: string }
   /** "autos make up most of the deficit": the product's part of the whole figure, as a range of fractions */
-  | (Subject & { type: "share"; product: Product; period: Period; low: number; high: number; word: string })
+  | (Subject & { type: "share"; product: Product; period: Period; low: number; high: number | null; word: string })
   /** "$13.2 billion is 11.6 billion euros" */
   | { type: "fx"; amount: Stated; result: Stated; date: string | null }
   /** "KORUS went into effect five years ago" */
@@ -140,4 +145,6 @@ export interface Reading {
   unverifiable: string | null;
   /** the claim reports what someone said ("Lighthizer said …"): its "now" is when it was said */
   reported: boolean;
+  /** whose statistics the claim cites ("according to Korea Customs", "US data"): only those are checked */
+  basis: "us" | "korea" | null;
 }

@@ -16,12 +16,14 @@ import { registerSources } from "./commands/sources";
 import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
 import type { Io } from "./context";
+import { decideColor } from "./context";
 import { loadDataset } from "./data/dataset";
 import type { Dataset } from "./data/schema";
 import { EXIT, isKorusError, UsageError } from "./errors";
 import { fillHelp } from "./help-facts";
 import { dataTopic, EXIT_CODES_HELP, EXIT_CODES_TOPIC, FORMATS_TOPIC, TOPICS } from "./help-topics";
 import { reflow } from "./render/format";
+import { safeOutput, safeText } from "./render/safe-text";
 
 /** A fresh program per call: commander keeps parse state on the instance. */
 export function createProgram(deps: CommandDeps): Command {
@@ -137,11 +139,16 @@ function oneLine(message: string, hint?: string): string {
     .trim()
     .replace(/^error: /, "")
     .replace(/\s*\n\s*/g, " ");
-  return `korus: ${text}${hint && !text.includes("Did you mean") ? ` (${hint})` : ""}\n`;
+  // commander quotes the user's own words (an unknown command, option or value): shown safely
+  return `korus: ${safeText(text)}${hint && !text.includes("Did you mean") ? ` (${hint})` : ""}\n`;
 }
 
 /** The one boundary: runs korus on argv and returns the exit code. Nothing else decides exit codes. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  // the last guard: whatever a message forgets, no control character korus did not emit reaches the terminal
+  const colorCodes = decideColor(rawIo, false);
+  const guard = (s: string) => safeOutput(s, colorCodes);
+  const io: Io = { ...rawIo, out: (s) => rawIo.out(guard(s)), err: (s) => rawIo.err(guard(s)) };
   // bare `korus` (or only global flags): the help, on stdout, as a success
   if (!argv.some((a) => !a.startsWith("-") || ["-h", "--help", "-V", "--version"].includes(a))) argv = [...argv, "--help"];
   let data: Dataset | undefined;
@@ -159,15 +166,15 @@ function exitCodeFor(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
     // help and version arrive here as "errors" with exit code 0; commander already printed them.
     if (e.exitCode === 0) return EXIT.ok;
-    if (e.code === "korus.invalidWidth") io.err(`korus: ${e.message.replace(/^error: /, "")}\n`);
+    if (e.code === "korus.invalidWidth") io.err(`korus: ${safeText(e.message.replace(/^error: /, ""))}\n`);
     return EXIT.usage;
   }
   if (isKorusError(e)) {
-    io.err(`korus: ${e.message}\n`);
+    io.err(`korus: ${safeText(e.message)}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.err(`korus: internal error: ${err.message} (rerun with DEBUG=korus for details)\n`);
+  io.err(`korus: internal error: ${safeText(err.message)} (rerun with DEBUG=korus for details)\n`);
   if (io.env.DEBUG?.split(",").includes("korus")) io.err(`${err.stack ?? ""}\n`);
   return EXIT.runtime;
 }

@@ -12,14 +12,14 @@ const UNSAFE_IN_OUTPUT =
 // JSON.stringify escapes C0 itself; these it leaves raw
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-function escape(ch: string): string {
+function shown(ch: string): string {
   const cp = ch.charCodeAt(0);
   return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
 }
 
 /** User text for one line of output: every control character, newline and tab included, made visible. */
 export function safeText(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, shown);
 }
 
 /**
@@ -29,7 +29,7 @@ export function safeText(text: string): string {
  * what a new message might forget.
  */
 export function safeOutput(text: string, colorCodes: boolean): string {
-  return text.replace(UNSAFE_IN_OUTPUT, (m) => (m.length > 1 ? (colorCodes ? m : safeText(m)) : escape(m)));
+  return text.replace(UNSAFE_IN_OUTPUT, (m) => (m.length > 1 ? (colorCodes ? m : safeText(m)) : shown(m)));
 }
 
 /** JSON text whose strings hold no raw C1, bidi or line-separator character: they become \u escapes (still valid JSON). */

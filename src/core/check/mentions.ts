@@ -410,6 +410,19 @@ const NEEDS: Readonly<Record<string, readonly string[]>> = {
   "fiscal year": ["fy", "fiscal"],
 };
 
+/** Where each needed word last occurs in the text being read: "occurs at or after i" in constant time, not a scan. */
+let lastSeenIn = "";
+const lastAt = new Map<string, number>();
+function occursFrom(t: string, word: string, i: number): boolean {
+  if (t !== lastSeenIn) {
+    lastSeenIn = t;
+    lastAt.clear();
+  }
+  let at = lastAt.get(word);
+  if (at === undefined) lastAt.set(word, (at = t.lastIndexOf(word)));
+  return at >= i;
+}
+
 /**
  * A rule from a pattern, compiled on first use: a claim touches a few of the patterns, and each costs time to
  * compile. `needs`: words one of which a match must contain, so a claim without them never compiles it.
@@ -427,7 +440,7 @@ function rule(
     name,
     first,
     match(t, i) {
-      if (needs.length && !needs.some((w) => t.includes(w, i))) return null;
+      if (needs.length && !needs.some((w) => occursFrom(t, w, i))) return null;
       re ??= new RegExp(`(?:${source()})${end}`, "y");
       re.lastIndex = i;
       const m = re.exec(t);

@@ -17,6 +17,7 @@ import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
 import type { Io } from "./context";
 import { decideColor } from "./context";
+import { readWholeNumber } from "./core/number";
 import { loadDataset } from "./data/dataset";
 import type { Dataset } from "./data/schema";
 import { EXIT, isKorusError, UsageError } from "./errors";
@@ -37,14 +38,15 @@ export function createProgram(deps: CommandDeps): Command {
       "--width <columns>",
       "width for charts, check views and help topics (default: the terminal's, or 80 when piped)",
       (v: string) => {
-        if (!/^\d+$/.test(v) || Number(v) < 30 || Number(v) > 1000) {
+        const n = readWholeNumber(v, 30, 1000);
+        if (n === null) {
           throw new CommanderError(
             EXIT.usage,
             "korus.invalidWidth",
             `error: --width ${v}: expected a whole number from 30 to 1000`,
           );
         }
-        return Number(v);
+        return n;
       },
     )
     .showSuggestionAfterError(true)

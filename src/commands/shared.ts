@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { type Context, type Io, makeContext } from "../context";
+import { readWholeNumber } from "../core/number";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
 import { safeJson } from "../render/safe-text";
@@ -41,9 +42,8 @@ export function outputMode(o: { json?: boolean; csv?: boolean }): OutputMode {
 /** commander argument parser for whole numbers within bounds; its error becomes a usage error (exit 2). */
 export function intOption(min: number, max: number) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
-    const n = Number(value);
-    if (n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    const n = readWholeNumber(value, min, max);
+    if (n === null) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
     return n;
   };
 }

@@ -6,6 +6,7 @@
  */
 import { COUNTRIES } from "../countries";
 import type { Currency } from "../currencies";
+import { inRange, rangeWhy, readDecimal, scaleDecimal } from "../number";
 import {
   CROSSING,
   DOWN_VERBS,
@@ -316,7 +317,7 @@ function currencyOf(symbol: string | undefined, word: string | undefined): Curre
 }
 
 /** A number as written, with the precision its last digit implies (half a unit of it). */
-export function readNumber(text: string): { value: number; precision: number } | null {
+export function readNumber(text: string): { value: number; precision: number; scaled?: (power: number) => number } | null {
   const t = text.trim();
   const spoken = /^(.+?)-point((?:-[a-z0-9]+)+)$/.exec(t.replace(/\s+/g, "-"));
   if (spoken) {
@@ -332,12 +333,11 @@ export function readNumber(text: string): { value: number; precision: number } |
   const word = wordInt(t);
   if (word !== null) return { value: word, precision: 0.5 };
   if (!new RegExp(`^${NUM}$`).test(t)) return null;
-  const value = Number(t.replace(/,/g, ""));
-  if (!Number.isFinite(value)) return null;
-  const [mantissa, exponent] = t.replace(/,/g, "").split("e");
-  const decimals = mantissa!.includes(".") ? mantissa!.split(".")[1]!.length : 0;
-  const exp = exponent ? Number(exponent) : 0;
-  return { value, precision: 0.5 * 10 ** (exp - decimals) };
+  // the one number reader (core/number.ts): exact, or not read at all (findMentions says why)
+  const r = readDecimal(t);
+  return r.ok
+    ? { value: r.reading.value, precision: r.reading.precision, scaled: (power) => scaleDecimal(r.reading, power) }
+    : null;
 }
 
 function wordInt(w: string): number | null {
@@ -647,6 +647,9 @@ const RULES: Rule[] = [
       const n = readNumber(num!);
       if (!n) return null;
       const unit = scale ? SCALES[scale.replace(/\s+/g, " ")]! : 1;
+      // in decimal, so "$27.6e3 million" is 27600000000 exactly
+      const value = n.scaled ? n.scaled(Math.round(Math.log10(unit))) : n.value * unit;
+      if (!inRange(value)) return { kind: "unreadable", what: `amounts ${rangeWhy()}` };
       const currency = currencyOf(symbol, word);
       let precision = n.precision * unit;
       // "65,700 million": trailing zeros of a number written in thousands are not significant
@@ -654,7 +657,7 @@ const RULES: Rule[] = [
         precision = 0.5 * 10 ** /0*$/.exec(num!.replace(/,/g, ""))![0].length * unit;
       return {
         kind: "money",
-        value: n.value * unit,
+        value,
         currency: currency ?? "USD",
         precision,
         implicit: currency === null,
@@ -1622,5 +1625,44 @@ export function findMentions(claim: string): { text: string; mentions: Mention[]
     const w = word.exec(t)!;
     i += w[0].length;
   }
-  return { text, mentions };
+  return { text, mentions: withUnreadNumbers(text, t, mentions) };
+}
+
+/**
+ * A number the one reader (core/number.ts) cannot read exactly — other digits than 0-9 (٢٠١٦), misplaced commas
+ * (27,6), more than 15 significant digits, beyond 10^15 — is never read in part ("$27" of "$27,6 billion", "308%"
+ * of "1e308%"): the mentions it overlaps become one unreadable mention that says why, so no verdict rests on it.
+ */
+// a run of digits, commas and points (with an exponent), or one with digits other than 0-9 in it
+const NUMBER_RUN =
+  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?|[0-9.,]*(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
+function withUnreadNumbers(text: string, t: string, mentions: Mention[]): Mention[] {
+  const bad: { start: number; end: number; why: string }[] = [];
+  for (const m of t.matchAll(NUMBER_RUN)) {
+    const r = readDecimal(m[0]);
+    if (!r.ok) bad.push({ start: m.index, end: m.index + m[0].length, why: r.why });
+  }
+  if (bad.length === 0) return mentions;
+  const out: Mention[] = [];
+  let k = 0;
+  for (const b of bad) {
+    while (k < mentions.length && mentions[k]!.end <= b.start) out.push(mentions[k++]!);
+    let start = b.start;
+    let end = b.end;
+    // what overlaps the number, and a stray sign right after it ("%" of "1e308%")
+    while (
+      k < mentions.length &&
+      (mentions[k]!.start < end || (mentions[k]!.start === end && mentions[k]!.kind === "unreadable"))
+    ) {
+      start = Math.min(start, mentions[k]!.start);
+      end = Math.max(end, mentions[k]!.end);
+      k++;
+    }
+    // a stray sign right before it ("$" of "$٢٧.6") or an unreadable number it touches
+    const last = out.at(-1);
+    if (last?.kind === "unreadable" && last.end >= start) start = out.pop()!.start;
+    out.push({ kind: "unreadable", what: `numbers it cannot read exactly (${b.why})`, start, end, text: text.slice(start, end) });
+  }
+  out.push(...mentions.slice(k));
+  return out;
 }

@@ -419,7 +419,10 @@ function occursFrom(t: string, word: string, i: number): boolean {
     lastAt.clear();
   }
   let at = lastAt.get(word);
-  if (at === undefined) lastAt.set(word, (at = t.lastIndexOf(word)));
+  if (at === undefined) {
+    at = t.lastIndexOf(word);
+    lastAt.set(word, at);
+  }
   return at >= i;
 }
 

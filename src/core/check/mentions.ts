@@ -224,17 +224,21 @@ export function fold(text: string): string {
 
 /** The folded text, and where each folded name stands ("the United States" → "us", padded to its length). */
 function foldWithNames(text: string): { folded: string; names: [number, number][] } {
-  let out = "";
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    let c = lower.length === ch.length ? lower : ch;
-    if (/[’‘`´ʼ]/.test(c)) c = "'";
-    else if (/[“”«»„]/.test(c)) c = '"';
-    else if (/[\u2010\u2011\u2012\u2013\u2212]/.test(c)) c = "-";
-    else if (/[\u2014\u2015]/.test(c)) c = ";";
-    else if (/\s/.test(c)) c = " ";
-    out += c;
+  // lower case in one call when it keeps every length (it only ever lengthens: İ → i̇), else character by character
+  let out = text.toLowerCase();
+  if (out.length !== text.length) {
+    out = "";
+    for (const ch of text) {
+      const lower = ch.toLowerCase();
+      out += lower.length === ch.length ? lower : ch;
+    }
   }
+  out = out
+    .replace(/[’‘`´ʼ]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2212]/g, "-")
+    .replace(/[\u2014\u2015]/g, ";")
+    .replace(/\s/g, " ");
   const names: [number, number][] = [];
   for (const [re, to] of FOLDS)
     out = out.replace(re, (m, at: number) => {
@@ -500,8 +504,11 @@ class Phrases<V> {
 
   /** The longest phrase at i that ends at a word boundary. */
   match(t: string, i: number): { end: number; value: V } | null {
+    // the first token picks the candidates; only when there are some are more tokens read
+    const first = tokensAt(t, i, 1)[0]?.tok ?? "";
+    if (!this.byFirst.has(first)) return null;
     const toks = tokensAt(t, i, this.longest);
-    for (const c of this.candidates(toks[0]?.tok ?? "")) {
+    for (const c of this.candidates(first)) {
       if (c.toks.every((x, k) => toks[k]?.tok === x)) {
         const end = toks[c.toks.length - 1]!.end;
         if (!/[a-z0-9]/.test(t[end] ?? "") || !/[a-z0-9]$/.test(c.toks.at(-1)!)) return { end, value: c.value };
@@ -1598,7 +1605,14 @@ function candidates(t: string, i: number): readonly Rule[] {
  * Every mention in the claim, in order. `text` is the claim after Unicode compatibility folding (fullwidth
  * "６５．７" reads as "65.7"); positions refer to it.
  */
-export function findMentions(claim: string): { text: string; mentions: Mention[] } {
+export function findMentions(claim: string): { text: string; mentions: readonly Mention[] } {
+  // a text's sentence is read twice, to pick it (text.ts) and to check it (read.ts): once is enough
+  if (lastRead?.claim !== claim) lastRead = { claim, result: readMentions(claim) };
+  return lastRead.result;
+}
+let lastRead: { claim: string; result: { text: string; mentions: readonly Mention[] } } | undefined;
+
+function readMentions(claim: string): { text: string; mentions: readonly Mention[] } {
   const text = claim.normalize("NFKC");
   const { folded: t, names } = foldWithNames(text);
   const mentions: Mention[] = [];
@@ -1638,7 +1652,7 @@ export function findMentions(claim: string): { text: string; mentions: Mention[]
  */
 // a run of digits, commas and points (with an exponent), or one with digits other than 0-9 in it
 const NUMBER_RUN =
-  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?|[0-9.,]*(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
+  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?|(?<!(?![0-9])\p{Nd})(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
 function withUnreadNumbers(text: string, t: string, mentions: Mention[]): Mention[] {
   const bad: { start: number; end: number; why: string }[] = [];
   for (const m of t.matchAll(NUMBER_RUN)) {

@@ -21,8 +21,7 @@ export const CAN_READ: readonly string[] = FORMS.map(
       .join(", ")}`,
 );
 
-/** A claim longer than this is a usage error: whole texts go through `check --file` sentence by sentence. */
-export const MAX_CLAIM_LENGTH = 2000;
+export { MAX_CLAIM_LENGTH } from "./limits";
 
 const KIND_NAMES: Partial<Record<Mention["kind"], string>> = {
   money: "amount",

@@ -117,6 +117,21 @@ describe("every command echoes hostile input safely", () => {
     expect((await korus(["deficit", "--height", "\u202e9"])).stderr).toContain("'\\u202e9'");
   });
 
+  it("with color on, an injected color code in the input is still shown, not obeyed (each echo is made safe)", async () => {
+    const hidden = "\u001b[8m";
+    for (const args of [
+      ["check", `The deficit with Korea was $27.6 billion in 2016${hidden}`],
+      [`defict${hidden}`],
+      ["deficit", "--units", hidden],
+      ["convert", `1${hidden}`, "--to", "EUR"],
+      ["facts", hidden],
+    ]) {
+      const r = await korus(args, { FORCE_COLOR: "1" });
+      expect(`${r.stdout}${r.stderr}`, args.join(" ")).toMatch(/\\(x1b|u001b)\[8m/);
+      expect(`${r.stdout}${r.stderr}`, args.join(" ")).not.toContain(hidden);
+    }
+  });
+
   it("--json keeps the claim exactly (JSON escapes), with no raw C1 or bidi character", async () => {
     const claim = `The deficit with Korea was $27.6 billion in 2016 \u009b\u202e`;
     const r = await korus(["check", claim, "--json"]);

@@ -177,10 +177,21 @@ describe("check: the issue's examples", () => {
     "The deficit was $27.6 billion in FY2016",
     "The deficit was $27.6 billion in 12016",
     "The deficit was $27.6 billion in २०१६",
+    // the present tense reads a claim without a period as the latest year: these name one it cannot read
+    "The deficit is $56.5 billion in 12016",
+    "The deficit is $56.5 billion in ٢٠٢٥",
+    "The deficit is $56.5 billion in FY2025",
+    "The deficit is $56.5 billion in 20٢5",
   ])("%s is never read as the latest year", async (claim) => {
     const { code, report } = await check(claim);
     expect([code, report.verdict]).toEqual([4, "unverifiable"]);
     expect(JSON.stringify(report.clauses)).not.toContain('"year":2025');
+    expect(report.interpretation.unread.length).toBeGreaterThan(0);
+  });
+
+  it("the same claim with fullwidth digits is read as the year it names", async () => {
+    const { report } = await check("The deficit is $56.5 billion in ２０２５");
+    expect(report.clauses[0].check.period).toEqual({ kind: "year", year: 2025 });
   });
 });
 

@@ -39,6 +39,8 @@ export function run(): void {
     process.stderr.write(`korus: cannot write to standard output: ${safeText(e.code ?? e.message)}\n`);
   };
   stdout.on("error", fail);
+  // nowhere to say that stderr failed: the exit code still tells
+  process.stderr.on("error", () => {});
   const io: Io = {
     out: (s) => {
       if (failed) return;
@@ -48,7 +50,13 @@ export function run(): void {
         fail(e as NodeJS.ErrnoException);
       }
     },
-    err: (s) => void process.stderr.write(s),
+    err: (s) => {
+      try {
+        process.stderr.write(s);
+      } catch {
+        // as above: an unwritable stderr leaves the exit code to speak
+      }
+    },
     isTTY: stdout.isTTY === true,
     columns: stdout.isTTY ? stdout.columns : undefined,
     env: process.env,

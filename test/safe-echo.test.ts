@@ -158,6 +158,11 @@ describe("a closed or unwritable stdout", () => {
     }
   });
 
+  it.skipIf(!existsSync("/dev/full"))("an unwritable stderr leaves the exit code to speak (no crash)", () => {
+    expect(sh(`${korusCmd} defict 2>/dev/full`)).toMatchObject({ status: 2, stdout: "" });
+    expect(sh(`${korusCmd} deficit >/dev/full 2>/dev/full`).status).toBe(1);
+  });
+
   it("redirected to /dev/null is still a success, and a reader closing the pipe early is still quiet", () => {
     expect(sh(`${korusCmd} deficit > /dev/null`)).toMatchObject({ status: 0, stderr: "" });
     const r = sh(`${korusCmd} deficit --all --monthly | head -1; exit \${PIPESTATUS:-0}`);

@@ -158,6 +158,7 @@ console.log(
 );
 // hostile 100 KB texts (issue 13): reading stays linear, whatever the shape of the text
 const KB100 = 100_000;
+/** @type {[string, string][]} */
 const hostile = [
   ["one unbroken word", `The deficit with Korea ${"y".repeat(KB100)} grew 10% between 2011 and 2016.`],
   ['"A. A. A. …"', "A. ".repeat(KB100 / 3)],

@@ -48,6 +48,8 @@ const COMMANDS = [
   "check",
   "facts",
   "mirror",
+  "origins",
+  "autos",
   "revisions",
   "timeline",
   "sources",

@@ -111,10 +111,22 @@ describe("every number korus prints, typed back, reads as the same value", () =>
   });
 
   it("numbers in the text output of the commands read back with the one reader", async () => {
-    for (const args of [["deficit", "--all"], ["partners", "--year", "2016"], ["rates"], ["convert", "1e15", "--to", "KRW"]]) {
+    for (const args of [
+      ["deficit", "--all"],
+      ["trade", "--all"],
+      ["partners", "--year", "2016"],
+      ["rates"],
+      ["mirror"],
+      ["origins"],
+      ["autos"],
+      ["revisions"],
+      ["convert", "1e15", "--to", "KRW"],
+      ["check", "--article"],
+    ]) {
       const r = await korus(args);
       expect(r.code).toBe(0);
-      const numbers = r.stdout.match(/(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w,])/g) ?? [];
+      // a number as printed: digits grouped by commas, decimals (a comma then a space is punctuation)
+      const numbers = r.stdout.match(/(?<![\w.,])\d[\d,]*\d(?:\.\d+)?(?![\w]|,\d)|(?<![\w.,])\d(?![\w]|,\d)/g) ?? [];
       expect(numbers.length).toBeGreaterThan(0);
       for (const n of numbers) expect(readDecimal(n).ok, `${n} in korus ${args.join(" ")}`).toBe(true);
     }

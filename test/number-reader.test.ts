@@ -207,6 +207,28 @@ describe("check: the issue's examples", () => {
   });
 });
 
+describe("check is never confident on a misread", () => {
+  it("a number in any notation is read exactly as the one reader reads it, or the claim is unverifiable", async () => {
+    // ending in a digit: a trailing comma or point is punctuation ("$181, billion" reads $181)
+    const notation = fc.stringMatching(/^[0-9][0-9.,e٢１]{0,10}[0-9１]$/);
+    const samples = fc.sample(notation, { numRuns: 300, seed: 13 });
+    for (const n of samples) {
+      const r = await korus(["check", `The deficit with Korea was $${n} billion in 2016`, "--json"], {}, { today: "2026-06-30" });
+      const report = JSON.parse(r.stdout);
+      const read = readDecimal(n);
+      const stated = report.clauses.map((c: { check: { stated?: { value: number } } }) => c.check.stated?.value);
+      if (read.ok && Math.abs(read.reading.value) * 1e9 <= MAX_MAGNITUDE) {
+        // read: exactly that number of billions, whatever the verdict
+        if (report.verdict !== "unverifiable")
+          expect(stated, n).toEqual([Number(`${read.reading.digits}e${read.reading.exponent + 9}`)]);
+      } else {
+        // not read exactly: no verdict rests on it
+        expect([n, report.verdict]).toEqual([n, "unverifiable"]);
+      }
+    }
+  });
+});
+
 describe("convert and the options use the same reader", () => {
   it.each([
     [

@@ -1652,12 +1652,15 @@ function readMentions(claim: string): { text: string; mentions: readonly Mention
  */
 // a run of digits, commas and points (with an exponent), or one with digits other than 0-9 in it
 const NUMBER_RUN =
-  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?|(?<!(?![0-9])\p{Nd})(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
+  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?([.,e][a-z0-9+\-$%.,])?|(?<!(?![0-9])\p{Nd})(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
 function withUnreadNumbers(text: string, t: string, mentions: Mention[]): Mention[] {
   const bad: { start: number; end: number; why: string }[] = [];
   for (const m of t.matchAll(NUMBER_RUN)) {
-    const r = readDecimal(m[0]);
-    if (!r.ok) bad.push({ start: m.index, end: m.index + m[0].length, why: r.why });
+    // "$31,-e", "51,,e0", "062e1.1e1": a comma, point or e glued to more after the digits: where it ends is a guess
+    const glued = m[1] !== undefined;
+    const r = readDecimal(glued ? m[0].slice(0, -2) : m[0]);
+    const why = glued ? "a number run into other characters: korus cannot tell where it ends" : r.ok ? null : r.why;
+    if (why) bad.push({ start: m.index, end: m.index + m[0].length, why });
   }
   if (bad.length === 0) return mentions;
   const out: Mention[] = [];

@@ -178,11 +178,20 @@ describe("check: the issue's examples", () => {
     ],
     ["The deficit was $123,456,789,012,345,678 in 2016", "$123,456,789,012,345,678", /more than 15 significant digits/],
     ["The deficit was $2,000 trillion in 2016", "$2,000 trillion", /outside the range/],
+    ["The deficit was $31,-e.e3 billion in 2016", "$31,-", /a number run into other characters/],
+    ["The deficit was $70... billion in 2016", "$70..", /a number run into other characters/],
+    ["The deficit was $1e1e1 billion in 2016", "$1e1", /a number run into other characters/],
   ])("%s: unverifiable, saying what it could not read", async (claim, unread, why) => {
     const { code, report } = await check(claim);
     expect([code, report.verdict]).toEqual([4, "unverifiable"]);
     expect(report.reason).toContain(`'${unread}'`);
     expect(report.reason).toMatch(why);
+  });
+
+  it("an ellipsis that ends the claim is punctuation, not part of the number", async () => {
+    for (const claim of ["The deficit hit $27.6 billion in 2016...", "The deficit hit $27.6 billion in 2016…"]) {
+      expect((await check(claim)).report.verdict).toBe("true");
+    }
   });
 
   it.each([

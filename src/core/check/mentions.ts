@@ -1652,11 +1652,12 @@ function readMentions(claim: string): { text: string; mentions: readonly Mention
  */
 // a run of digits, commas and points (with an exponent), or one with digits other than 0-9 in it
 const NUMBER_RUN =
-  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?([.,e][a-z0-9+\-$%.,])?|(?<!(?![0-9])\p{Nd})(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
+  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?(?!\.{2,}[\s"')\]]*$)([.,e][a-z0-9+\-$%.,])?|(?<!(?![0-9])\p{Nd})(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
 function withUnreadNumbers(text: string, t: string, mentions: Mention[]): Mention[] {
   const bad: { start: number; end: number; why: string }[] = [];
   for (const m of t.matchAll(NUMBER_RUN)) {
-    // "$31,-e", "51,,e0", "062e1.1e1": a comma, point or e glued to more after the digits: where it ends is a guess
+    // "$31,-e", "51,,e0", "062e1.1e1": a comma, point or e glued to more after the digits: where it ends is a
+    // guess (an ellipsis that ends the text is punctuation)
     const glued = m[1] !== undefined;
     const r = readDecimal(glued ? m[0].slice(0, -2) : m[0]);
     const why = glued ? "a number run into other characters: korus cannot tell where it ends" : r.ok ? null : r.why;

@@ -5,11 +5,13 @@ import { safeText } from "./render/safe-text";
 
 /**
  * Node reopens a closed stdout (`korus … >&-`) on /dev/null, read-write, so writes to it succeed and vanish. A shell's
- * `> /dev/null` opens it write-only: on Linux the access mode in /proc tells the two apart. Elsewhere this says
- * "open": a closed stdout there goes unnoticed, as before.
+ * `> /dev/null` opens it write-only, and on Linux the access mode in /proc tells the two apart. A parent process that
+ * ignores korus's output (spawn with stdio "ignore") also gives it /dev/null read-write, and nothing tells that from
+ * a closed stdout: so only a person at a terminal (stderr a TTY), who can read the message, is told. Elsewhere a
+ * closed stdout goes unnoticed, as before.
  */
 function stdoutClosed(): boolean {
-  if (process.platform !== "linux") return false;
+  if (process.platform !== "linux" || !process.stderr.isTTY) return false;
   try {
     const out = fstatSync(1);
     const nul = statSync("/dev/null");

@@ -84,6 +84,17 @@ describe("check --file", () => {
     }
   });
 
+  it("a sentence over the claim limit is not read, and the output names it", async () => {
+    const text = `The deficit with Korea was $27.6 billion in 2016. The deficit ${"y".repeat(2100)} grew 10% in 2016. It was a hot summer.`;
+    const r = await korus(["--width", "200", "check", "-"], {}, { stdin: text, today: "2026-06-30" });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe(
+      "stdin: 3 sentences, 1 checked as of 2026-06-30 (1 without a trade figure to check; sentence 2 over 2,000 characters, not read)",
+    );
+    const json = JSON.parse((await korus(["check", "-", "--format", "json"], {}, { stdin: text })).stdout);
+    expect(json).toMatchObject({ sentences: 3, skipped: 2, tooLong: [2] });
+  });
+
   it("a single claim over the limit is a usage error, fast, pointing at --file", async () => {
     const { value: r, ms } = timed(() => korus(["check", `The deficit ${"y".repeat(KB100)} grew 10% in 2016`]));
     const done = await r;

@@ -48,7 +48,7 @@ Rules
     million, $2.76e10); fullwidth digits are digits. A number korus cannot read exactly (other digits such
     as ٢٠١٦, 27,6, over ${MAX_DIGITS} significant digits, beyond 10^15) makes the clause unverifiable, named.
   - A claim is at most ${formatNumber(MAX_CLAIM_LENGTH, 0)} characters (longer: a usage error). Whole texts (--file FILE, or - for
-    stdin) are split into sentences first; a sentence over that length is skipped.
+    stdin) are split into sentences first; a sentence over that length is not read, and named.
   - Quote claims with single quotes: in double quotes the shell turns "$13.2 billion" into "3.2 billion".
 `;
 }

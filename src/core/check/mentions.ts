@@ -1645,14 +1645,14 @@ function readMentions(claim: string): { text: string; mentions: readonly Mention
   return { text, mentions: withUnreadNumbers(text, t, mentions) };
 }
 
+// a run of digits, commas and points (with an exponent), or one with digits other than 0-9 in it
+const NUMBER_RUN =
+  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?(?!\.{2,}[\s"')\]]*$)([.,e][a-z0-9+\-$%.,])?|(?<!(?![0-9])\p{Nd})(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
 /**
  * A number the one reader (core/number.ts) cannot read exactly — other digits than 0-9 (٢٠١٦), misplaced commas
  * (27,6), more than 15 significant digits, beyond 10^15 — is never read in part ("$27" of "$27,6 billion", "308%"
  * of "1e308%"): the mentions it overlaps become one unreadable mention that says why, so no verdict rests on it.
  */
-// a run of digits, commas and points (with an exponent), or one with digits other than 0-9 in it
-const NUMBER_RUN =
-  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?(?!\.{2,}[\s"')\]]*$)([.,e][a-z0-9+\-$%.,])?|(?<!(?![0-9])\p{Nd})(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
 function withUnreadNumbers(text: string, t: string, mentions: Mention[]): Mention[] {
   const bad: { start: number; end: number; why: string }[] = [];
   for (const m of t.matchAll(NUMBER_RUN)) {

@@ -137,10 +137,14 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
 
 /** commander's usage errors can span two lines ("(Did you mean …?)"): korus prints one. */
 function oneLine(message: string, hint?: string): string {
+  // split, not /\s*\n\s*/: that pattern is quadratic on a long run of spaces in an echoed argument
   const text = message
     .trim()
     .replace(/^error: /, "")
-    .replace(/\s*\n\s*/g, " ");
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
   // commander quotes the user's own words (an unknown command, option or value): shown safely
   return `korus: ${safeText(text)}${hint && !text.includes("Did you mean") ? ` (${hint})` : ""}\n`;
 }

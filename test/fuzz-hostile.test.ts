@@ -140,6 +140,15 @@ const BIG_CLAIMS = [
   "The deficit grew 10% in 2016 ".repeat(KB100 / 29),
   `${"1,".repeat(KB100 / 2)}%`,
 ];
+/** 100 KB arguments anywhere else: as a command, an option, an option's value, an amount. */
+const BIG_ARGS = [
+  `--x${" ".repeat(KB100)}y`,
+  `1${"0".repeat(KB100)}1`,
+  ",".repeat(KB100),
+  "a-".repeat(KB100 / 2),
+  `defict${"\u001b[2J".repeat(KB100 / 4)}`,
+  `${" \n".repeat(KB100 / 2)}x`,
+];
 const BIG_TEXTS = [
   `The deficit with Korea ${"y".repeat(KB100)} grew 10% between 2011 and 2016.`,
   "A. ".repeat(KB100 / 3),
@@ -169,11 +178,23 @@ const run = fc
     fc.constantFrom(...COMMANDS),
     fc.array(argument, { maxLength: 5 }),
     fc.nat({ max: BIG_TEXTS.length - 1 }),
-    fc.nat({ max: 160 }),
+    fc.nat({ max: 120 }),
   )
   .map(([cmd, rest, text, big]) => {
     // now and then a 100 KB claim, or a whole text read from stdin
-    const args = big === 0 ? ["check", BIG_CLAIMS[text % BIG_CLAIMS.length]!] : big === 1 ? ["check", "-"] : [cmd, ...rest];
+    const huge = BIG_ARGS[text % BIG_ARGS.length]!;
+    const args =
+      big === 0
+        ? ["check", BIG_CLAIMS[text % BIG_CLAIMS.length]!]
+        : big === 1
+          ? ["check", "-"]
+          : big === 2
+            ? [cmd, ...rest.slice(0, 1), huge]
+            : big === 3
+              ? [huge, ...rest.slice(0, 1)]
+              : big === 4
+                ? ["convert", huge, "--to", "EUR"]
+                : [cmd, ...rest];
     const stdin = big === 1 ? BIG_TEXTS[text]! : SMALL_TEXT;
     return { args: args.filter((a) => !a.includes("\0")), stdin };
   });

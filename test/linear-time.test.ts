@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { findMentions } from "../src/core/check/mentions";
 import { sentenceEnds } from "../src/core/check/sentences";
 import { splitSentences } from "../src/core/check/text";
+import { readDecimal } from "../src/core/number";
 import { korus } from "./helpers/run";
 
 const KB100 = 100_000;
@@ -58,6 +59,29 @@ describe("the claim reader", () => {
     findMentions(unit.repeat(50)); // the rules it needs, compiled
     const { ms } = timed(() => findMentions(text));
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe("numbers and messages", () => {
+  it.each([
+    ["1000…0001", `1${"0".repeat(KB100)}1`, "too-many-digits"],
+    ["commas", ",".repeat(KB100), "syntax"],
+    ["zeros", "0".repeat(KB100), 0],
+  ])("the number reader reads or refuses 100 KB of %s in under a second", (_, text, expected) => {
+    const { value, ms } = timed(() => readDecimal(text));
+    expect(value.ok ? value.reading.value : value.problem).toBe(expected);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it.each([
+    ["an unknown option with 100 KB of spaces", ["deficit", `--x${" ".repeat(KB100)}y`]],
+    ["an unknown command with 100 KB of spaces", [`defict${" ".repeat(KB100)}y`]],
+    ["an amount of 100 KB of zeros", ["convert", `1${"0".repeat(KB100)}1`, "--to", "EUR"]],
+  ])("%s: one usage error line, in under a second", async (_, args) => {
+    const t = performance.now();
+    const r = await korus(args as string[]);
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect([r.code, r.stdout, r.stderr.trimEnd().split("\n").length]).toEqual([2, "", 1]);
   });
 });
 

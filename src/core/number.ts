@@ -62,7 +62,10 @@ export function readDecimal(text: string): Reading {
   }
   const [, sign, int, frac = "", exp = "0"] = m;
   const all = `${int!.replace(/,/g, "")}${frac}`.replace(/^0+/, "");
-  const digits = all.replace(/0+$/, "") || "0";
+  // trailing zeros counted, not matched: /0+$/ is quadratic on "1000…0001"
+  let last = all.length;
+  while (last > 0 && all[last - 1] === "0") last--;
+  const digits = all.slice(0, last) || "0";
   const trailingZeros = all.length - digits.length;
   const exponent = Number(exp) - frac.length + (digits === "0" ? 0 : trailingZeros);
   if (digits.length > MAX_DIGITS) {

@@ -344,6 +344,13 @@ export function readNumber(text: string): { value: number; precision: number; sc
     : null;
 }
 
+/** The zeros a digit string ends with, counted (a pattern anchored at the end is quadratic on "1000…0001"). */
+function trailingZeros(digits: string): number {
+  let n = 0;
+  while (n < digits.length && digits[digits.length - 1 - n] === "0") n++;
+  return n;
+}
+
 function wordInt(w: string): number | null {
   if (/^\d+$/.test(w)) return Number(w);
   const parts = w.split("-");
@@ -664,7 +671,7 @@ const RULES: Rule[] = [
       let precision = n.precision * unit;
       // "65,700 million": trailing zeros of a number written in thousands are not significant
       if ((!scale || /^\d{1,3}(?:,\d{3})+$/.test(num!)) && !/[.e]/.test(num!))
-        precision = 0.5 * 10 ** /0*$/.exec(num!.replace(/,/g, ""))![0].length * unit;
+        precision = 0.5 * 10 ** trailingZeros(num!.replace(/,/g, "")) * unit;
       return {
         kind: "money",
         value,

@@ -156,4 +156,24 @@ if (!textOk) failed++;
 console.log(
   `${pad("korus check --file (100 sentences) --json", 58)}${pad("", 8)}${pad(textMs.toFixed(0), 7)}${pad("", 9)}< 1000 ms: ${textOk ? "target met" : "MISSED"}`,
 );
+// hostile 100 KB texts (issue 13): reading stays linear, whatever the shape of the text
+const KB100 = 100_000;
+/** @type {[string, string][]} */
+const hostile = [
+  ["one unbroken word", `The deficit with Korea ${"y".repeat(KB100)} grew 10% between 2011 and 2016.`],
+  ['"A. A. A. …"', "A. ".repeat(KB100 / 3)],
+  ["50 sentences of long words", `The deficit with Korea ${"grew".repeat(480)} 10% in 2016. `.repeat(50)],
+  ["50 sentences of 900 numbers", `${"1 ".repeat(900)}deficit grew 10% in 2016. `.repeat(50)],
+];
+for (const [name, text] of hostile) {
+  const file = join(tmpdir(), `korus-bench-hostile-${process.pid}.txt`);
+  writeFileSync(file, text);
+  const hostileMs = median(Array.from({ length: 3 }, () => time([bin, "check", "--file", file]).ms));
+  rmSync(file, { force: true });
+  const ok = hostileMs < 1000;
+  if (!ok) failed++;
+  console.log(
+    `${pad(`korus check --file (100 KB: ${name})`, 58)}${pad("", 8)}${pad(hostileMs.toFixed(0), 7)}${pad("", 9)}< 1000 ms: ${ok ? "target met" : "MISSED"}`,
+  );
+}
 console.log(failed ? `${failed} target(s) missed` : "all targets met");

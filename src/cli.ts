@@ -16,12 +16,15 @@ import { registerSources } from "./commands/sources";
 import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
 import type { Io } from "./context";
+import { decideColor } from "./context";
+import { readWholeNumber } from "./core/number";
 import { loadDataset } from "./data/dataset";
 import type { Dataset } from "./data/schema";
 import { EXIT, isKorusError, UsageError } from "./errors";
 import { fillHelp } from "./help-facts";
 import { dataTopic, EXIT_CODES_HELP, EXIT_CODES_TOPIC, FORMATS_TOPIC, TOPICS } from "./help-topics";
 import { reflow } from "./render/format";
+import { safeOutput, safeText } from "./render/safe-text";
 
 /** A fresh program per call: commander keeps parse state on the instance. */
 export function createProgram(deps: CommandDeps): Command {
@@ -35,14 +38,15 @@ export function createProgram(deps: CommandDeps): Command {
       "--width <columns>",
       "width for charts, check views and help topics (default: the terminal's, or 80 when piped)",
       (v: string) => {
-        if (!/^\d+$/.test(v) || Number(v) < 30 || Number(v) > 1000) {
+        const n = readWholeNumber(v, 30, 1000);
+        if (n === null) {
           throw new CommanderError(
             EXIT.usage,
             "korus.invalidWidth",
             `error: --width ${v}: expected a whole number from 30 to 1000`,
           );
         }
-        return Number(v);
+        return n;
       },
     )
     .showSuggestionAfterError(true)
@@ -133,15 +137,24 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
 
 /** commander's usage errors can span two lines ("(Did you mean …?)"): korus prints one. */
 function oneLine(message: string, hint?: string): string {
+  // split, not /\s*\n\s*/: that pattern is quadratic on a long run of spaces in an echoed argument
   const text = message
     .trim()
     .replace(/^error: /, "")
-    .replace(/\s*\n\s*/g, " ");
-  return `korus: ${text}${hint && !text.includes("Did you mean") ? ` (${hint})` : ""}\n`;
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
+  // commander quotes the user's own words (an unknown command, option or value): shown safely
+  return `korus: ${safeText(text)}${hint && !text.includes("Did you mean") ? ` (${hint})` : ""}\n`;
 }
 
 /** The one boundary: runs korus on argv and returns the exit code. Nothing else decides exit codes. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  // the last guard: whatever a message forgets, no control character korus did not emit reaches the terminal
+  const colorCodes = decideColor(rawIo, false);
+  const guard = (s: string) => safeOutput(s, colorCodes);
+  const io: Io = { ...rawIo, out: (s) => rawIo.out(guard(s)), err: (s) => rawIo.err(guard(s)) };
   // bare `korus` (or only global flags): the help, on stdout, as a success
   if (!argv.some((a) => !a.startsWith("-") || ["-h", "--help", "-V", "--version"].includes(a))) argv = [...argv, "--help"];
   let data: Dataset | undefined;
@@ -159,15 +172,15 @@ function exitCodeFor(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
     // help and version arrive here as "errors" with exit code 0; commander already printed them.
     if (e.exitCode === 0) return EXIT.ok;
-    if (e.code === "korus.invalidWidth") io.err(`korus: ${e.message.replace(/^error: /, "")}\n`);
+    if (e.code === "korus.invalidWidth") io.err(`korus: ${safeText(e.message.replace(/^error: /, ""))}\n`);
     return EXIT.usage;
   }
   if (isKorusError(e)) {
-    io.err(`korus: ${e.message}\n`);
+    io.err(`korus: ${safeText(e.message)}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.err(`korus: internal error: ${err.message} (rerun with DEBUG=korus for details)\n`);
+  io.err(`korus: internal error: ${safeText(err.message)} (rerun with DEBUG=korus for details)\n`);
   if (io.env.DEBUG?.split(",").includes("korus")) io.err(`${err.stack ?? ""}\n`);
   return EXIT.runtime;
 }

@@ -1,7 +1,7 @@
 /** `korus help <topic>`: reference pages in the style of `gh help exit-codes`. */
 export const EXIT_CODES_HELP = `Exit codes:
   0  success (for check: a verdict was reached)
-  1  runtime or data error (corrupt data file: file:line: problem; damaged build; internal error)
+  1  runtime or data error (corrupt data file: file:line: problem; damaged build; closed stdout; internal error)
   2  usage error (unknown command or option, bad value); nothing is printed on stdout
   3  check --exit-status: the claim is half-true, mostly-false or false
   4  check --exit-status: the claim is unverifiable`;

@@ -54,7 +54,7 @@ describe("mentions", () => {
     expect(find("grew 2,109% between 2011 and 2016", "percent")[0]).toMatchObject({ value: 2109, precision: 0.5 });
     expect(find("up 24-point-four percent", "percent")[0]).toMatchObject({ value: 24.4, precision: 0.05 });
     expect(find("a 5.2-percent increase", "percent")[0]).toMatchObject({ value: 5.2 });
-    expect(readNumber("1,000")).toEqual({ value: 1000, precision: 0.5 });
+    expect(readNumber("1,000")).toMatchObject({ value: 1000, precision: 0.5 });
     expect(readNumber("2011,2012")).toBeNull();
   });
 

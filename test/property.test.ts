@@ -52,8 +52,12 @@ describe("property: parsers never crash", () => {
   });
 
   it("parseAmount reads back numbers it formats", () => {
+    // within the documented range: 15 significant digits, 10^-15 to 10^15 in size (or 0)
+    const inRange = fc
+      .double({ min: -1e15, max: 1e15, noNaN: true })
+      .map((x) => (Math.abs(x) < 1e-15 ? 0 : Number(x.toPrecision(15))));
     fc.assert(
-      fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), (x) => {
+      fc.property(inRange, (x) => {
         expect(parseAmount(String(x)).value).toBe(x === 0 ? 0 : x);
       }),
     );

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { safeText } from "../render/safe-text";
 import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
 
 export function registerFacts(program: Command, deps: CommandDeps): void {
@@ -19,7 +20,9 @@ export function registerFacts(program: Command, deps: CommandDeps): void {
       const { renderFacts } = await import("../parts/facts-view");
       if (report.facts.length === 0) {
         // no match is an answer, not an error: say so on stderr, exit 0 with nothing on stdout
-        ctx.io.err(`korus: no fact matches ${words.map((w) => JSON.stringify(w)).join(" ")}; korus facts lists them all\n`);
+        ctx.io.err(
+          `korus: no fact matches ${words.map((w) => safeText(JSON.stringify(w))).join(" ")}; korus facts lists them all\n`,
+        );
         return;
       }
       ctx.io.out(renderFacts(report, ctx.colorOn));

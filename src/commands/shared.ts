@@ -1,7 +1,9 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { type Context, type Io, makeContext } from "../context";
+import { readWholeNumber } from "../core/number";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
+import { safeJson } from "../render/safe-text";
 
 export interface CommandDeps {
   io: Io;
@@ -22,12 +24,12 @@ export function dataset(ctx: Context): Dataset {
 
 /** --json prints the very object the human view is rendered from; nothing else goes to stdout. */
 export function writeJson(ctx: Context, value: unknown): void {
-  ctx.io.out(`${JSON.stringify(value, null, 2)}\n`);
+  ctx.io.out(`${safeJson(value, 2)}\n`);
 }
 
 /** One JSON value on one line (JSON Lines). */
 export function writeJsonLine(ctx: Context, value: unknown): void {
-  ctx.io.out(`${JSON.stringify(value)}\n`);
+  ctx.io.out(`${safeJson(value)}\n`);
 }
 
 export type OutputMode = "human" | "json" | "csv";
@@ -40,9 +42,8 @@ export function outputMode(o: { json?: boolean; csv?: boolean }): OutputMode {
 /** commander argument parser for whole numbers within bounds; its error becomes a usage error (exit 2). */
 export function intOption(min: number, max: number) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
-    const n = Number(value);
-    if (n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    const n = readWholeNumber(value, min, max);
+    if (n === null) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
     return n;
   };
 }

@@ -1,6 +1,6 @@
 import { UsageError } from "../errors";
-
 import { CURRENCIES, type Currency, parseCurrency, CURRENCY_WORDS as WORDS } from "./currencies";
+import { FOREIGN_DIGIT, inRange, MAX_DIGITS, rangeWhy, readDecimal, scaleDecimal } from "./number";
 
 export { CURRENCIES, type Currency, parseCurrency };
 
@@ -23,30 +23,32 @@ const SYMBOLS: [string, Currency][] = [
   ["￥", "JPY"],
   ["元", "CNY"],
 ];
+/** Scale words and the power of ten they stand for. */
 const SCALES = new Map<string, number>([
-  ["k", 1e3],
-  ["thousand", 1e3],
-  ["m", 1e6],
-  ["mn", 1e6],
-  ["mln", 1e6],
-  ["mio", 1e6],
-  ["million", 1e6],
-  ["millions", 1e6],
-  ["b", 1e9],
-  ["bn", 1e9],
-  ["bln", 1e9],
-  ["billion", 1e9],
-  ["billions", 1e9],
-  ["t", 1e12],
-  ["tn", 1e12],
-  ["trn", 1e12],
-  ["trillion", 1e12],
-  ["trillions", 1e12],
+  ["k", 3],
+  ["thousand", 3],
+  ["m", 6],
+  ["mn", 6],
+  ["mln", 6],
+  ["mio", 6],
+  ["million", 6],
+  ["millions", 6],
+  ["b", 9],
+  ["bn", 9],
+  ["bln", 9],
+  ["billion", 9],
+  ["billions", 9],
+  ["t", 12],
+  ["tn", 12],
+  ["trn", 12],
+  ["trillion", 12],
+  ["trillions", 12],
 ]);
 
 const ACCEPTED =
   "accepted: a number with optional sign, thousands commas, decimals or exponent (27,600,000,000, -27.6, 1.5e9), " +
-  "a scale (k, m/mn/million, b/bn/billion, t/tn/trillion) and a currency symbol or word ($, €, ₩, ¥, CN¥, dollars, euros, won, yen, yuan)";
+  "a scale (k, m/mn/million, b/bn/billion, t/tn/trillion) and a currency symbol or word ($, €, ₩, ¥, CN¥, dollars, euros, won, yen, yuan); " +
+  `at most ${MAX_DIGITS} significant digits, up to one quadrillion (10^15) in size`;
 
 /**
  * Reads an amount as people write it: "13.2B", "$13.2 billion", "27,600,000,000", "1.5e9",
@@ -54,7 +56,9 @@ const ACCEPTED =
  */
 export function parseAmount(text: string): Amount {
   const original = text;
+  // fullwidth digits and signs read as ASCII (NFKC); other digits (٢٠١٦) are refused below
   let s = text
+    .normalize("NFKC")
     .trim()
     .replace(/\u2212/g, "-")
     .replace(/\s+/g, " ");
@@ -89,13 +93,19 @@ export function parseAmount(text: string): Amount {
     negative = true;
     s = s.slice(1).trimStart();
   }
-  const num = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:e([+-]?\d+))?|^\.\d+(?:e([+-]?\d+))?/i.exec(s);
+  if (FOREIGN_DIGIT.test(s)) throw new UsageError(`${JSON.stringify(original)}: digits other than 0-9 are not read; ${ACCEPTED}`);
+  const num = /^[\d.,]*\d(?:e[+-]?\d+)?|^\.\d+(?:e[+-]?\d+)?/i.exec(s);
   if (!num) throw new UsageError(`${JSON.stringify(original)} is not an amount: ${ACCEPTED}`);
-  let value = Number(num[0].replace(/,/g, ""));
+  const read = readDecimal(num[0]);
+  if (!read.ok) {
+    const plain = read.problem === "out-of-range" || read.problem === "too-many-digits";
+    throw new UsageError(`${JSON.stringify(original)}: ${read.why}${plain ? "" : `; ${ACCEPTED}`}`);
+  }
+  let power = 0;
   let rest = s.slice(num[0].length).trim().toLowerCase();
   const scale = /^([a-z]+)\b\.?\s*/.exec(rest);
   if (scale && SCALES.has(scale[1]!)) {
-    value *= SCALES.get(scale[1]!)!;
+    power = SCALES.get(scale[1]!)!;
     rest = rest.slice(scale[0].length);
   }
   if (rest !== "") {
@@ -103,6 +113,7 @@ export function parseAmount(text: string): Amount {
     if (!word) throw new UsageError(`${JSON.stringify(original)}: "${rest}" is not a scale or currency; ${ACCEPTED}`);
     setCurrency(word);
   }
-  if (!Number.isFinite(value)) throw new UsageError(`${JSON.stringify(original)} is too large to be a finite number`);
+  const value = scaleDecimal(read.reading, power);
+  if (!inRange(value)) throw new UsageError(`${JSON.stringify(original)}: ${rangeWhy()}`);
   return { value: negative && value !== 0 ? -value : value, currency };
 }

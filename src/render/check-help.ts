@@ -3,6 +3,9 @@
  * new form is documented by its own entry. `korus help verdicts` explains the scale offline.
  */
 import { FORMS } from "../core/check/forms";
+import { MAX_CLAIM_LENGTH } from "../core/check/limits";
+import { MAX_DIGITS } from "../core/number";
+import { formatNumber } from "./format";
 
 export function claimsTopic(): string {
   const forms = FORMS.map((f) => `  ${f.name}: ${f.reads}\n${f.examples.map((e) => `      korus check '${e}'`).join("\n")}`);
@@ -41,6 +44,11 @@ Rules
   - Each sentence of a claim is read on its own; "fell in 2016 and 2019" is a fall in each year, never a
     span; a cause ("thanks to a 15% rise in exports") is a clause of its own.
   - "The lowest in six years": among the six years up to and including the one named.
+  - Numbers: digits 0-9 with thousands commas in threes, a decimal point, an exponent (2,109%, $27.6e3
+    million, $2.76e10); fullwidth digits are digits. A number korus cannot read exactly (other digits such
+    as ٢٠١٦, 27,6, over ${MAX_DIGITS} significant digits, beyond 10^15) makes the clause unverifiable, named.
+  - A claim is at most ${formatNumber(MAX_CLAIM_LENGTH, 0)} characters (longer: a usage error). Whole texts (--file FILE, or - for
+    stdin) are split into sentences first; a sentence over that length is not read, and named.
   - Quote claims with single quotes: in double quotes the shell turns "$13.2 billion" into "3.2 billion".
 `;
 }

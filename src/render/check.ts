@@ -2,10 +2,12 @@ import type { ArticleCheckReport } from "../core/check/article";
 import type { Assessment } from "../core/check/assess";
 import type { Arithmetic, Basis, CheckReport, ClauseResult } from "../core/check/evaluate";
 import { periodLabel } from "../core/check/forms";
+import { MAX_CLAIM_LENGTH } from "../core/check/limits";
 import type { TextCheckReport } from "../core/check/text";
 import type { Check, Metric, Period, Product, Stated, Verdict } from "../core/check/types";
 import { palette } from "./color";
 import { blockWidth, currencySymbol, formatNumber, MISSING, wrapLines, wrapText } from "./format";
+import { safeText } from "./safe-text";
 import { renderTable } from "./table";
 
 const METRIC: Record<Metric, string> = {
@@ -215,23 +217,7 @@ export function paintVerdict(v: Verdict, colorOn: boolean): string {
 }
 
 /** User text shown back: control characters made visible, so a claim can never drive the terminal. */
-export function visible(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (
-      cp < 0x20 ||
-      (cp >= 0x7f && cp <= 0x9f) ||
-      (cp >= 0x202a && cp <= 0x202e) ||
-      (cp >= 0x2066 && cp <= 0x2069) ||
-      cp === 0x200e ||
-      cp === 0x200f
-    ) {
-      out += cp <= 0xff ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
-    } else out += ch;
-  }
-  return out;
-}
+export const visible = safeText;
 
 /** The text view of one claim, wrapped to `width` columns (the verdict word is never wrapped away from its claim). */
 export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): string {
@@ -390,10 +376,21 @@ export function claimReview(r: CheckReport, opts: { today: string; author?: stri
   };
 }
 
+function skippedNote(r: TextCheckReport): string {
+  const without = r.skipped - r.tooLong.length;
+  const notes = [
+    without ? `${without} without a trade figure to check` : "",
+    r.tooLong.length
+      ? `sentence${r.tooLong.length === 1 ? "" : "s"} ${r.tooLong.join(", ")} over ${formatNumber(MAX_CLAIM_LENGTH, 0)} characters, not read`
+      : "",
+  ].filter(Boolean);
+  return notes.length ? ` (${notes.join("; ")})` : "";
+}
+
 /** A whole text: one table (sentence, verdict, one-line reason), then each sentence's details. */
 export function renderTextCheck(r: TextCheckReport, colorOn: boolean, width = 80): string {
   const c = palette(colorOn);
-  const head = `${r.source}: ${r.sentences} sentence${r.sentences === 1 ? "" : "s"}, ${r.results.length} checked as of ${r.asOf}${r.skipped ? ` (${r.skipped} without a trade figure to check)` : ""}`;
+  const head = `${visible(r.source)}: ${r.sentences} sentence${r.sentences === 1 ? "" : "s"}, ${r.results.length} checked as of ${r.asOf}${skippedNote(r)}`;
   const out = [...wrapLines(head, width).map((l) => c.bold(l)), ""];
   // the sentence and the reason share what the borders, the number and the verdict leave
   const free = Math.max(24, width - 13 - String(r.results.at(-1)?.index ?? 0).length - "MOSTLY-FALSE".length);

@@ -12,9 +12,23 @@ export function groupThousands(digits: string): string {
   return out;
 }
 
+/**
+ * abs.toFixed(decimals), except where toFixed shows float noise or an exponent: from 10^15 up a double holds no
+ * digit after the point, and toFixed prints its binary expansion (1.4213963e24 → "1.4213963e+24"). There the
+ * shortest decimal that reads back as the same double is written out in full: "1421396300000000000000000".
+ */
+function fixedDigits(abs: number, decimals: number): string {
+  if (abs < 1e15 || !Number.isFinite(abs)) return abs.toFixed(decimals);
+  const [mantissa, e] = abs.toExponential().split("e");
+  const digits = mantissa!.replace(".", "");
+  const zeros = Number(e) - (digits.length - 1);
+  if (zeros < 0) return abs.toFixed(decimals);
+  return `${digits}${"0".repeat(zeros)}${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
+}
+
 /** 1234567.891 → "1,234,567.9" (decimals = 1); "-" sign kept, "-0.0" avoided. */
 export function formatNumber(value: number, decimals: number, opts: { sign?: boolean; group?: boolean } = {}): string {
-  const fixed = Math.abs(value).toFixed(decimals);
+  const fixed = fixedDigits(Math.abs(value), decimals);
   const isZero = Number(fixed) === 0;
   const [int, frac] = fixed.split(".");
   const body = (opts.group === false ? int! : groupThousands(int!)) + (frac !== undefined ? `.${frac}` : "");

@@ -173,6 +173,7 @@ export const checkText = z.strictObject({
   asOf: s,
   sentences: n,
   skipped: n,
+  tooLong: z.array(n),
   results: z.array(z.strictObject({ index: n, report: check })),
   meta: z.strictObject({ sources: z.array(sourceRef) }),
 });

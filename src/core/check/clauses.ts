@@ -37,7 +37,7 @@ function hasPredicate(ms: Mention[]): boolean {
   return ms.some((m) => m.kind === "surplus" || (CLAIM_KINDS.has(m.kind) && m.kind !== "percent" && m.kind !== "among"));
 }
 
-export function splitClauses(mentions: Mention[]): Clause[] {
+export function splitClauses(mentions: readonly Mention[]): Clause[] {
   const pieces: Mention[][] = [[]];
   let depth = 0;
   for (const m of mentions) {

@@ -6,6 +6,7 @@
  */
 import { COUNTRIES } from "../countries";
 import type { Currency } from "../currencies";
+import { inRange, rangeWhy, readDecimal, scaleDecimal } from "../number";
 import {
   CROSSING,
   DOWN_VERBS,
@@ -226,17 +227,21 @@ export function fold(text: string): string {
 
 /** The folded text, and where each folded name stands ("the United States" → "us", padded to its length). */
 function foldWithNames(text: string): { folded: string; names: [number, number][] } {
-  let out = "";
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    let c = lower.length === ch.length ? lower : ch;
-    if (/[’‘`´ʼ]/.test(c)) c = "'";
-    else if (/[“”«»„]/.test(c)) c = '"';
-    else if (/[\u2010\u2011\u2012\u2013\u2212]/.test(c)) c = "-";
-    else if (/[\u2014\u2015]/.test(c)) c = ";";
-    else if (/\s/.test(c)) c = " ";
-    out += c;
+  // lower case in one call when it keeps every length (it only ever lengthens: İ → i̇), else character by character
+  let out = text.toLowerCase();
+  if (out.length !== text.length) {
+    out = "";
+    for (const ch of text) {
+      const lower = ch.toLowerCase();
+      out += lower.length === ch.length ? lower : ch;
+    }
   }
+  out = out
+    .replace(/[’‘`´ʼ]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2212]/g, "-")
+    .replace(/[\u2014\u2015]/g, ";")
+    .replace(/\s/g, " ");
   const names: [number, number][] = [];
   for (const [re, to] of FOLDS)
     out = out.replace(re, (m, at: number) => {
@@ -319,7 +324,7 @@ function currencyOf(symbol: string | undefined, word: string | undefined): Curre
 }
 
 /** A number as written, with the precision its last digit implies (half a unit of it). */
-export function readNumber(text: string): { value: number; precision: number } | null {
+export function readNumber(text: string): { value: number; precision: number; scaled?: (power: number) => number } | null {
   const t = text.trim();
   const spoken = /^(.+?)-point((?:-[a-z0-9]+)+)$/.exec(t.replace(/\s+/g, "-"));
   if (spoken) {
@@ -335,12 +340,18 @@ export function readNumber(text: string): { value: number; precision: number } |
   const word = wordInt(t);
   if (word !== null) return { value: word, precision: 0.5 };
   if (!new RegExp(`^${NUM}$`).test(t)) return null;
-  const value = Number(t.replace(/,/g, ""));
-  if (!Number.isFinite(value)) return null;
-  const [mantissa, exponent] = t.replace(/,/g, "").split("e");
-  const decimals = mantissa!.includes(".") ? mantissa!.split(".")[1]!.length : 0;
-  const exp = exponent ? Number(exponent) : 0;
-  return { value, precision: 0.5 * 10 ** (exp - decimals) };
+  // the one number reader (core/number.ts): exact, or not read at all (findMentions says why)
+  const r = readDecimal(t);
+  return r.ok
+    ? { value: r.reading.value, precision: r.reading.precision, scaled: (power) => scaleDecimal(r.reading, power) }
+    : null;
+}
+
+/** The zeros a digit string ends with, counted (a pattern anchored at the end is quadratic on "1000…0001"). */
+function trailingZeros(digits: string): number {
+  let n = 0;
+  while (n < digits.length && digits[digits.length - 1 - n] === "0") n++;
+  return n;
 }
 
 function wordInt(w: string): number | null {
@@ -413,6 +424,22 @@ const NEEDS: Readonly<Record<string, readonly string[]>> = {
   "fiscal year": ["fy", "fiscal"],
 };
 
+/** Where each needed word last occurs in the text being read: "occurs at or after i" in constant time, not a scan. */
+let lastSeenIn = "";
+const lastAt = new Map<string, number>();
+function occursFrom(t: string, word: string, i: number): boolean {
+  if (t !== lastSeenIn) {
+    lastSeenIn = t;
+    lastAt.clear();
+  }
+  let at = lastAt.get(word);
+  if (at === undefined) {
+    at = t.lastIndexOf(word);
+    lastAt.set(word, at);
+  }
+  return at >= i;
+}
+
 /**
  * A rule from a pattern, compiled on first use: a claim touches a few of the patterns, and each costs time to
  * compile. `needs`: words one of which a match must contain, so a claim without them never compiles it.
@@ -430,7 +457,7 @@ function rule(
     name,
     first,
     match(t, i) {
-      if (needs.length && !needs.some((w) => t.includes(w, i))) return null;
+      if (needs.length && !needs.some((w) => occursFrom(t, w, i))) return null;
       re ??= new RegExp(`(?:${source()})${end}`, "y");
       re.lastIndex = i;
       const m = re.exec(t);
@@ -487,8 +514,11 @@ class Phrases<V> {
 
   /** The longest phrase at i that ends at a word boundary. */
   match(t: string, i: number): { end: number; value: V } | null {
+    // the first token picks the candidates; only when there are some are more tokens read
+    const first = tokensAt(t, i, 1)[0]?.tok ?? "";
+    if (!this.byFirst.has(first)) return null;
     const toks = tokensAt(t, i, this.longest);
-    for (const c of this.candidates(toks[0]?.tok ?? "")) {
+    for (const c of this.candidates(first)) {
       if (c.toks.every((x, k) => toks[k]?.tok === x)) {
         const end = toks[c.toks.length - 1]!.end;
         if (!/[a-z0-9]/.test(t[end] ?? "") || !/[a-z0-9]$/.test(c.toks.at(-1)!)) return { end, value: c.value };
@@ -637,14 +667,17 @@ const RULES: Rule[] = [
       const n = readNumber(num!);
       if (!n) return null;
       const unit = scale ? SCALES[scale.replace(/\s+/g, " ")]! : 1;
+      // in decimal, so "$27.6e3 million" is 27600000000 exactly
+      const value = n.scaled ? n.scaled(Math.round(Math.log10(unit))) : n.value * unit;
+      if (!inRange(value)) return { kind: "unreadable", what: `amounts ${rangeWhy()}` };
       const currency = currencyOf(symbol, word);
       let precision = n.precision * unit;
       // "65,700 million": trailing zeros of a number written in thousands are not significant
       if ((!scale || /^\d{1,3}(?:,\d{3})+$/.test(num!)) && !/[.e]/.test(num!))
-        precision = 0.5 * 10 ** /0*$/.exec(num!.replace(/,/g, ""))![0].length * unit;
+        precision = 0.5 * 10 ** trailingZeros(num!.replace(/,/g, "")) * unit;
       return {
         kind: "money",
-        value: n.value * unit,
+        value,
         currency: currency ?? "USD",
         precision,
         implicit: currency === null,
@@ -1583,7 +1616,14 @@ function candidates(t: string, i: number): readonly Rule[] {
  * Every mention in the claim, in order. `text` is the claim after Unicode compatibility folding (fullwidth
  * "６５．７" reads as "65.7"); positions refer to it.
  */
-export function findMentions(claim: string): { text: string; mentions: Mention[] } {
+export function findMentions(claim: string): { text: string; mentions: readonly Mention[] } {
+  // a text's sentence is read twice, to pick it (text.ts) and to check it (read.ts): once is enough
+  if (lastRead?.claim !== claim) lastRead = { claim, result: readMentions(claim) };
+  return lastRead.result;
+}
+let lastRead: { claim: string; result: { text: string; mentions: readonly Mention[] } } | undefined;
+
+function readMentions(claim: string): { text: string; mentions: readonly Mention[] } {
   const text = claim.normalize("NFKC");
   const { folded: t, names } = foldWithNames(text);
   const mentions: Mention[] = [];
@@ -1613,5 +1653,48 @@ export function findMentions(claim: string): { text: string; mentions: Mention[]
     const w = word.exec(t)!;
     i += w[0].length;
   }
-  return { text, mentions };
+  return { text, mentions: withUnreadNumbers(text, t, mentions) };
+}
+
+// a run of digits, commas and points (with an exponent), or one with digits other than 0-9 in it
+const NUMBER_RUN =
+  /(?<![a-z0-9.,])(?:[0-9][0-9.,]*[0-9]|[0-9])(?:e[+-]?[0-9]+(?![a-z]))?(?!\.{2,}[\s"')\]]*$)([.,e][a-z0-9+\-$%.,])?|(?<!(?![0-9])\p{Nd})(?:(?![0-9])\p{Nd})[\p{Nd}.,]*/gu;
+/**
+ * A number the one reader (core/number.ts) cannot read exactly — other digits than 0-9 (٢٠١٦), misplaced commas
+ * (27,6), more than 15 significant digits, beyond 10^15 — is never read in part ("$27" of "$27,6 billion", "308%"
+ * of "1e308%"): the mentions it overlaps become one unreadable mention that says why, so no verdict rests on it.
+ */
+function withUnreadNumbers(text: string, t: string, mentions: Mention[]): Mention[] {
+  const bad: { start: number; end: number; why: string }[] = [];
+  for (const m of t.matchAll(NUMBER_RUN)) {
+    // "$31,-e", "51,,e0", "062e1.1e1": a comma, point or e glued to more after the digits: where it ends is a
+    // guess (an ellipsis that ends the text is punctuation)
+    const glued = m[1] !== undefined;
+    const r = readDecimal(glued ? m[0].slice(0, -2) : m[0]);
+    const why = glued ? "a number run into other characters: korus cannot tell where it ends" : r.ok ? null : r.why;
+    if (why) bad.push({ start: m.index, end: m.index + m[0].length, why });
+  }
+  if (bad.length === 0) return mentions;
+  const out: Mention[] = [];
+  let k = 0;
+  for (const b of bad) {
+    while (k < mentions.length && mentions[k]!.end <= b.start) out.push(mentions[k++]!);
+    let start = b.start;
+    let end = b.end;
+    // what overlaps the number, and a stray sign right after it ("%" of "1e308%")
+    while (
+      k < mentions.length &&
+      (mentions[k]!.start < end || (mentions[k]!.start === end && mentions[k]!.kind === "unreadable"))
+    ) {
+      start = Math.min(start, mentions[k]!.start);
+      end = Math.max(end, mentions[k]!.end);
+      k++;
+    }
+    // a stray sign right before it ("$" of "$٢٧.6") or an unreadable number it touches
+    const last = out.at(-1);
+    if (last?.kind === "unreadable" && last.end >= start) start = out.pop()!.start;
+    out.push({ kind: "unreadable", what: `numbers it cannot read exactly (${b.why})`, start, end, text: text.slice(start, end) });
+  }
+  out.push(...mentions.slice(k));
+  return out;
 }

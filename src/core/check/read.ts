@@ -22,8 +22,7 @@ export const CAN_READ: readonly string[] = FORMS.map(
       .join(", ")}`,
 );
 
-/** A claim longer than this is a usage error: whole texts go through `check --file` sentence by sentence. */
-export const MAX_CLAIM_LENGTH = 2000;
+export { MAX_CLAIM_LENGTH } from "./limits";
 
 const KIND_NAMES: Partial<Record<Mention["kind"], string>> = {
   money: "amount",
@@ -222,8 +221,11 @@ function readSentence(
       if (e instanceof Unbundled) {
         return fail(`'${e.text.trim()}' is not a bundled partner: korus has US goods trade with ${ctx.partners.join(", ")}`);
       }
-      if (e instanceof NotRead)
-        return fail(`could not read ${e.why}${e.mention ? ` ('${e.mention.text.trim()}')` : ""}`, e.mention ? [e.mention] : []);
+      if (e instanceof NotRead) {
+        // a bare number nothing read ("in 12016") is likely what was meant: named, so the reason says what
+        const stray = e.mention ?? c.mentions.find((m) => m.kind === "number" && !s.used.has(m));
+        return fail(`could not read ${e.why}${stray ? ` ('${stray.text.trim()}')` : ""}`, stray ? [stray] : []);
+      }
       throw e;
     }
     for (const f of s.all("frequency")) if (!s.used.has(f) && describes(f, s, checks)) s.use(f);

@@ -16,8 +16,10 @@ export interface TextCheckReport extends ReportHeader<"check"> {
   asOf: string;
   /** how many sentences the text has */
   sentences: number;
-  /** sentences without a trade figure to check */
+  /** sentences not checked: without a trade figure to check, or too long to read */
   skipped: number;
+  /** the numbers of the sentences longer than a claim may be (MAX_CLAIM_LENGTH): not read, never judged */
+  tooLong: number[];
   results: { index: number; report: CheckReport }[];
 }
 
@@ -52,8 +54,10 @@ export function checkText(ds: Dataset, p: { text: string; source: string; asOf?:
   const asOfChecked = p.asOf !== undefined ? parseAsOf(p.asOf, p.today, ds.facts.firstAsOf) : p.today;
   const sentences = splitSentences(p.text);
   const results: TextCheckReport["results"] = [];
+  const tooLong: number[] = [];
   sentences.forEach((s, i) => {
-    if (checkWorthy(s))
+    if (s.length > MAX_CLAIM_LENGTH) tooLong.push(i + 1);
+    else if (checkWorthy(s))
       results.push({
         index: i + 1,
         report: checkClaim(ds, { claim: s, asOf: p.asOf === undefined ? undefined : asOfChecked, today: p.today }),
@@ -68,6 +72,7 @@ export function checkText(ds: Dataset, p: { text: string; source: string; asOf?:
     asOf,
     sentences: sentences.length,
     skipped: sentences.length - results.length,
+    tooLong,
     results,
   };
 }

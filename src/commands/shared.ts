@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { type Context, type Io, makeContext } from "../context";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
+import { roundForOutput } from "../render/precision";
 
 export interface CommandDeps {
   io: Io;
@@ -20,14 +21,17 @@ export function dataset(ctx: Context): Dataset {
   return ctx.data();
 }
 
-/** --json prints the very object the human view is rendered from; nothing else goes to stdout. */
+/**
+ * --json prints the very object the human view is rendered from, its numbers rounded to their stated precision
+ * (src/render/precision.ts); nothing else goes to stdout.
+ */
 export function writeJson(ctx: Context, value: unknown): void {
-  ctx.io.out(`${JSON.stringify(value, null, 2)}\n`);
+  ctx.io.out(`${JSON.stringify(roundForOutput(value), null, 2)}\n`);
 }
 
 /** One JSON value on one line (JSON Lines). */
 export function writeJsonLine(ctx: Context, value: unknown): void {
-  ctx.io.out(`${JSON.stringify(value)}\n`);
+  ctx.io.out(`${JSON.stringify(roundForOutput(value))}\n`);
 }
 
 export type OutputMode = "human" | "json" | "csv";

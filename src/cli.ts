@@ -48,6 +48,8 @@ export function createProgram(deps: CommandDeps): Command {
     .showSuggestionAfterError(true)
     // descriptions are filled before commander wraps them to the terminal's width
     .configureHelp({
+      // a command's help lists --no-color and --width too: they work after the command name as well
+      showGlobalOptions: true,
       optionDescription(o) {
         return fill(Help.prototype.optionDescription.call(this, o));
       },
@@ -66,7 +68,7 @@ export function createProgram(deps: CommandDeps): Command {
       // help names the data's coverage through {{placeholders}}, filled from the data only when help is printed
       writeOut: (s) => io.out(fill(s)),
       writeErr: (s) => io.err(s),
-      outputError: (s, write) => write(oneLine(s)),
+      outputError: (s, write) => write(oneLine(s, "see korus --help")),
     })
     .addHelpText(
       "after",
@@ -103,7 +105,7 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
   registerCompletion(program, deps);
   // a usage error inside a command points at that command's help
   for (const cmd of program.commands) {
-    cmd.configureOutput({ outputError: (s, write) => write(oneLine(s, `see korus ${cmd.name()} --help`)) });
+    cmd.configureOutput({ outputError: (s, write) => write(oneLine(periodHint(cmd, s), `see korus ${cmd.name()} --help`)) });
   }
   program
     .command("help")
@@ -131,6 +133,20 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
   return program;
 }
 
+/** `korus deficit 2016`: a period given as an argument to a command that takes it as --from/--to (or --year). */
+function periodHint(cmd: Command, message: string): string {
+  if (!message.includes("too many arguments")) return message;
+  const periods = cmd.args.filter((a) => /^\d{4}(-\d{2})?$/.test(a));
+  const has = (flag: string) => cmd.options.some((o) => o.long === flag);
+  const name = cmd.name();
+  if (!periods.length || !has("--from"))
+    return `${name} takes no arguments: got ${cmd.args.map((a) => JSON.stringify(a)).join(" ")}`;
+  const [a, b = a] = periods.length > 1 ? [periods[0]!, periods.at(-1)!] : [periods[0]!];
+  const year = periods.length === 1 && has("--year") && /^\d{4}$/.test(a) ? `--year ${a}, or ` : "";
+  const monthly = a.length === 7 && has("--monthly") ? " --monthly" : "";
+  return `${name} takes periods as options, not arguments: give ${year}--from ${a} --to ${b}${monthly}`;
+}
+
 /** commander's usage errors can span two lines ("(Did you mean …?)"): korus prints one. */
 function oneLine(message: string, hint?: string): string {
   const text = message
@@ -142,8 +158,9 @@ function oneLine(message: string, hint?: string): string {
 
 /** The one boundary: runs korus on argv and returns the exit code. Nothing else decides exit codes. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  // bare `korus` (or only global flags): the help, on stdout, as a success
-  if (!argv.some((a) => !a.startsWith("-") || ["-h", "--help", "-V", "--version"].includes(a))) argv = [...argv, "--help"];
+  // bare `korus` (or only global flags): the help, on stdout, as a success; anything else unknown (`korus --bogus`)
+  // reaches commander, whose usage error suggests the nearest option
+  if (onlyGlobalFlags(argv)) argv = [...argv, "--help"];
   let data: Dataset | undefined;
   const deps: CommandDeps = { io, data: () => (data ??= loadDataset(io.env.KORUS_DATA_DIR || undefined)) };
   const program = createProgram(deps);
@@ -153,6 +170,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     return exitCodeFor(e, io);
   }
+}
+
+/** `korus`, `korus --no-color`, `korus --width 60`: nothing asked for but the look of the output. */
+function onlyGlobalFlags(argv: string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--no-color" || a.startsWith("--width=")) continue;
+    if (a === "--width" && i + 1 < argv.length) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 function exitCodeFor(e: unknown, io: Io): number {

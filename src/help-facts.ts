@@ -21,7 +21,7 @@ export function helpValues(f: DataFacts): Record<string, string> {
     partners: list(others),
     "partners.words": others.map((p) => p.toLowerCase()).join(", "),
     "partners.years": spanText(f.partnerYears),
-    "partners.latest": f.partnerYears.to,
+    "partners.latest": f.partnersComplete,
     "fx.annual": spanText(f.fxAnnual),
     "fx.monthly": spanText(f.fxMonthly),
     "fx.daily": spanText(f.fxDaily),

@@ -114,7 +114,7 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
   const valued = rows.filter((r) => r.balance !== null);
   if (valued.length === 0) {
     throw new UsageError(
-      `no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${euroNote(ds, currency)}: choose a later --from`,
+      `no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${euroNote(ds, currency, usd.range.from)}: choose a later --from`,
     );
   }
   const first = valued[0]!;
@@ -132,7 +132,7 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
   const missing = rows.filter((r) => r.balance === null).map(periodOf);
   if (missing.length)
     notes.unshift(
-      `No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${euroNote(ds, currency)}: shown as missing.`,
+      `No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${euroNote(ds, currency, missing[0])}: shown as missing.`,
     );
   return {
     ...usd,

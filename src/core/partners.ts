@@ -81,7 +81,8 @@ function coverageNotes(ds: Dataset, from: number, to: number): string[] {
 
 export function partnersYear(ds: Dataset, yearText?: string): PartnersYearReport {
   const cov = coverage(ds);
-  const year = yearText !== undefined ? parseYearFlag("--year", yearText, cov) : Number(cov.to);
+  // by default the latest year every partner has, so the ranking compares all of them
+  const year = yearText !== undefined ? parseYearFlag("--year", yearText, cov) : Number(ds.facts.partnersComplete);
   const rows = yearRows(ds, year);
   const ranked = rows.filter((r) => r.rank !== null).length;
   const missing = rows.filter((r) => r.balance === null).map((r) => r.partner);
@@ -143,7 +144,10 @@ export function selectPartners(ds: Dataset, names: string[]): Partner[] {
   const chosen = new Set<Partner>([ds.facts.subject]);
   for (const n of names) {
     const p = partnerNamed(all, n);
-    if (!p) throw new UsageError(`${JSON.stringify(n)} is not a bundled partner: korus has ${all.join(", ")}`);
+    if (!p)
+      throw new UsageError(
+        `${JSON.stringify(n)} is not a bundled partner: korus has ${all.join(", ")}${/^\d{4}$/.test(n) ? `; for a year give --year ${n}` : ""}`,
+      );
     chosen.add(p);
   }
   return all.filter((p) => chosen.has(p));

@@ -59,6 +59,8 @@ export interface DataFacts {
   koreaUs: string;
   /** years of the auto component on each reporter's basis (null: none bundled) */
   autos: { US: Span | null; KR: Span | null };
+  /** the latest year for which every partner has data: `partners`' default year (a full comparison) */
+  partnersComplete: string;
   fxAnnual: Span;
   fxMonthly: Span;
   fxDaily: Span;
@@ -116,6 +118,14 @@ function fxValue(r: FxAnnualRow | FxMonthlyRow, c: (typeof FX_CURRENCIES)[number
 }
 
 /** Facts of validated rows; the loader has already checked order, the subject's rows and the anchors. */
+/** The latest year with a row for every partner (the files may reach a year for some partners only). */
+function latestCompleteYear(rows: { year: number; partner: string }[], partners: number): number {
+  const byYear = new Map<number, Set<string>>();
+  for (const r of rows) byYear.set(r.year, (byYear.get(r.year) ?? new Set()).add(r.partner));
+  const complete = [...byYear].filter(([, names]) => names.size === partners).map(([y]) => y);
+  return complete.length ? Math.max(...complete) : Math.max(...byYear.keys());
+}
+
 export function deriveFacts(ds: Rows, subject: string): DataFacts {
   const years = (rows: { year: number }[]) => spanOf(rows.map((r) => String(r.year)));
   const partners: PartnerFacts[] = [...new Set(ds.partnersAnnual.map((r) => r.partner))].map((name) => {
@@ -173,6 +183,7 @@ export function deriveFacts(ds: Rows, subject: string): DataFacts {
     koreaPartnerYears: years(ds.koreaPartners),
     koreaUs,
     autos: { US: autoYears("US"), KR: autoYears("KR") },
+    partnersComplete: String(latestCompleteYear(ds.partnersAnnual, partners.length)),
     fxAnnual: years(ds.fxAnnual),
     fxMonthly: spanOf(ds.fxMonthly.map((r) => r.month)),
     fxDaily: spanOf(ds.fxDaily.map((r) => r.date)),

@@ -11,7 +11,7 @@ import { registerOrigins } from "./commands/origins";
 import { registerPartners } from "./commands/partners";
 import { registerRates } from "./commands/rates";
 import { registerRevisions } from "./commands/revisions";
-import type { CommandDeps } from "./commands/shared";
+import { type CommandDeps, sourcesFile } from "./commands/shared";
 import { registerSources } from "./commands/sources";
 import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
@@ -29,7 +29,8 @@ export function createProgram(deps: CommandDeps): Command {
   const fill = (text: string) => fillHelp(text, () => deps.data().facts);
   const program = new Command("korus")
     .description("Explore the US-South Korea goods trade deficit and check claims about it, offline, from sourced data.")
-    .version(version, "-V, --version", "print the korus version")
+    // the data's vintage is filled in from the data's facts when the version is printed
+    .version(`korus ${version}\n{{data.vintage}}`, "-V, --version", "print the korus version and the data's vintage")
     .option("--no-color", "never color the output (also: NO_COLOR=1)")
     .option(
       "--width <columns>",
@@ -118,7 +119,7 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
       const page = (text: string) => io.out(reflow(text, width));
       if (topic === "exit-codes") return page(EXIT_CODES_TOPIC);
       if (topic === "formats") return page(FORMATS_TOPIC);
-      if (topic === "data") return page(dataTopic(deps.data().meta.datasets));
+      if (topic === "data") return page(dataTopic(deps.data().meta.datasets, sourcesFile(io)));
       if (topic === "claims") return page((await import("./parts/check-view")).claimsTopic());
       if (topic === "verdicts") return page((await import("./parts/check-view")).VERDICTS_TOPIC);
       const cmd = program.commands.find((c) => c.name() === topic);

@@ -1,3 +1,4 @@
+import { dirname } from "node:path";
 import { main } from "./cli";
 import type { Io } from "./context";
 
@@ -21,6 +22,8 @@ export function run(): void {
       return text;
     },
     today: () => new Date().toISOString().slice(0, 10),
+    // this file is bundled into dist/korus.cjs: the package root is one level up, wherever npm installed it
+    packageDir: dirname(__dirname),
   };
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -71,6 +71,7 @@ those documented schemas.
 
 export function dataTopic(
   datasets: { id: string; file: string; title: string; publisher: string; coverage: string; unit: string }[],
+  sourcesFile = "data/SOURCES.md",
 ): string {
   const lines = datasets.map(
     (d) => `  ${d.file.padEnd(36)} ${d.coverage.padEnd(28)} ${d.unit}\n  ${"".padEnd(36)} ${d.title} (${d.publisher})`,
@@ -79,7 +80,8 @@ export function dataTopic(
 
 ${lines.join("\n")}
 
-Every number comes from a stored public source; data/SOURCES.md says where, with unit, basis and gaps.
+Every number comes from a stored public source; SOURCES.md says where, with unit, basis and gaps:
+  ${sourcesFile}
 A missing value is shown as missing, never guessed. korus sources --cite prints citations.
 KORUS_DATA_DIR=/path/to/data reads another copy of data/ (validated the same way; a corrupt file exits 1).
 `;

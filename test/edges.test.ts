@@ -1,5 +1,6 @@
 // Issue 12's rough edges, each as a new user met it (behaviour, not width): one test per edge.
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -113,5 +114,65 @@ describe("help", () => {
       const out = (await korus([cmd, "--help"])).stdout;
       expect(out).toMatch(/Global Options:[\s\S]*--no-color[\s\S]*--width <columns>/);
     }
+  });
+});
+
+describe("check verdicts", () => {
+  it("a verdict short of TRUE always gives a reason (never reason: null)", async () => {
+    const claims = [
+      "The deficit grew 50% between 2011 and 2016",
+      "The deficit tripled between 2011 and 2016",
+      "The deficit was $30 billion in 2016",
+      "The deficit was $20 billion in 2016",
+      "The deficit rose by $5 billion between 2011 and 2016",
+      "The deficit with Korea rose 30% in 2023",
+    ];
+    for (const claim of claims) {
+      const r = JSON.parse((await korus(["check", claim, "--json"])).stdout);
+      expect(r.verdict, claim).not.toBe("true");
+      expect(r.reason, claim).toEqual(expect.any(String));
+      for (const cl of r.clauses) if (cl.verdict !== "true") expect(cl.reason, claim).toEqual(expect.any(String));
+    }
+    const pct = JSON.parse((await korus(["check", claims[0]!, "--json"])).stdout);
+    expect(pct.reason).toBe("the deficit went from $13.2 billion to $27.6 billion: +109.3%, not +50%");
+  });
+
+  it("every step of the scale has its own color: HALF-TRUE is not FALSE's red", async () => {
+    const { paintVerdict } = await import("../src/render/check");
+    const steps = ["true", "mostly-true", "half-true", "mostly-false", "false", "unverifiable"] as const;
+    const painted = steps.map((v) => paintVerdict(v, true));
+    expect(new Set(painted).size).toBe(steps.length);
+    const colorOf = (s: string) => s.match(new RegExp(`${String.fromCharCode(27)}\\[(3\\d)m`))?.[1];
+    expect(colorOf(paintVerdict("half-true", true))).not.toBe(colorOf(paintVerdict("false", true)));
+    expect(colorOf(paintVerdict("half-true", true))).not.toBe(colorOf(paintVerdict("unverifiable", true)));
+    expect(steps.map((v) => paintVerdict(v, false))).toEqual(steps.map((v) => v.toUpperCase()));
+  });
+
+  it("korus help verdicts explains the whole scale offline", async () => {
+    const r = await korus(["help", "verdicts"]);
+    expect(r.code).toBe(0);
+    for (const step of ["true", "mostly-true", "half-true", "mostly-false", "false", "unverifiable"])
+      expect(r.stdout.toLowerCase()).toContain(step);
+    expect(r.stdout).toMatch(/MOSTLY-TRUE.*HALF-TRUE.*MOSTLY-FALSE.*FALSE/);
+    expect(r.stdout).toMatch(/Exit codes with --exit-status/);
+  });
+});
+
+describe("korus sources in an installed copy", () => {
+  it("names SOURCES.md by the absolute path of the package it runs from", () => {
+    const pkg = mkdtempSync(join(tmpdir(), "korus-installed-"));
+    dirs.push(pkg);
+    for (const d of ["bin", "dist", "data"]) cpSync(join(ROOT, d), join(pkg, d), { recursive: true });
+    cpSync(join(ROOT, "package.json"), join(pkg, "package.json"));
+    const r = spawnSync(process.execPath, [join(pkg, "bin", "korus.js"), "sources"], {
+      encoding: "utf8",
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH, NO_COLOR: "1" },
+    });
+    expect(r.status).toBe(0);
+    const file = join(pkg, "data", "SOURCES.md");
+    expect(r.stdout.split("\n")[1]).toBe(`Every detail: ${file}`);
+    expect(existsSync(file)).toBe(true);
+    expect(r.stdout).not.toMatch(/see data\/SOURCES\.md/);
   });
 });

@@ -1,3 +1,4 @@
+import { isAbsolute, join, resolve } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { type Context, type Io, makeContext } from "../context";
 import type { Dataset } from "../data/schema";
@@ -49,4 +50,14 @@ export function intOption(min: number, max: number) {
     if (n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
     return n;
   };
+}
+
+/**
+ * Where SOURCES.md is for this run: in KORUS_DATA_DIR when set, else in the installed package's data/ (an
+ * absolute path, resolved when korus runs, so a global install names a file that exists).
+ */
+export function sourcesFile(io: Io): string {
+  const dir = io.env.KORUS_DATA_DIR;
+  if (dir) return join(isAbsolute(dir) ? dir : resolve(dir), "SOURCES.md");
+  return io.packageDir ? join(io.packageDir, "data", "SOURCES.md") : join("data", "SOURCES.md");
 }

@@ -75,6 +75,11 @@ export interface DataFacts {
   firstAsOf: string;
   /** years whose twelve monthly values do not add up to the annual total (they come from another release) */
   monthlyAnnualGaps: { year: number; exports: number; imports: number }[];
+  /**
+   * What `korus --version` names: the last month and full year bundled, and the newest Census release copy the
+   * goods files cite (its source_id and the date it was known by).
+   */
+  dataVintage: { lastMonth: string; lastYear: string; release: string; knownBy: string };
   /** the article korus checks (data/article-facts.json) */
   article: { publisher: string; date: string };
   /** years in which Korea's own customs figures give its balance with the US (both flows) */
@@ -118,6 +123,18 @@ function fxValue(r: FxAnnualRow | FxMonthlyRow, c: (typeof FX_CURRENCIES)[number
 }
 
 /** Facts of validated rows; the loader has already checked order, the subject's rows and the anchors. */
+function newestRelease(ds: Rows): DataFacts["dataVintage"] {
+  const ids = new Set([...ds.goodsAnnual, ...ds.goodsMonthly].map((r) => r.sourceId.split(":")[0]!));
+  const known = [...ids].map((id) => ({ id, knownBy: ds.meta.sources[id]?.knownBy ?? "" }));
+  const newest = known.sort((a, b) => (a.knownBy < b.knownBy ? 1 : a.knownBy > b.knownBy ? -1 : 0))[0];
+  return {
+    lastMonth: ds.goodsMonthly.at(-1)?.month ?? "",
+    lastYear: String(ds.goodsAnnual.at(-1)?.year ?? ""),
+    release: newest?.id ?? "",
+    knownBy: newest?.knownBy ?? "",
+  };
+}
+
 /** The latest year with a row for every partner (the files may reach a year for some partners only). */
 function latestCompleteYear(rows: { year: number; partner: string }[], partners: number): number {
   const byYear = new Map<number, Set<string>>();
@@ -184,6 +201,7 @@ export function deriveFacts(ds: Rows, subject: string): DataFacts {
     koreaUs,
     autos: { US: autoYears("US"), KR: autoYears("KR") },
     partnersComplete: String(latestCompleteYear(ds.partnersAnnual, partners.length)),
+    dataVintage: newestRelease(ds),
     fxAnnual: years(ds.fxAnnual),
     fxMonthly: spanOf(ds.fxMonthly.map((r) => r.month)),
     fxDaily: spanOf(ds.fxDaily.map((r) => r.date)),

@@ -80,6 +80,14 @@ export function dataTopic(
 
 ${lines.join("\n")}
 
+Signs, the same in every view:
+  balance   exports − imports; negative = a US deficit (deficit, trade, partners --year, revisions)
+  deficit   imports − exports; positive = a US deficit (headlines, partners --from/--to, mirror's sizes)
+  changes   signed as the quantity they change (a balance change of −14.0: the deficit widened by 14.0), with
+            the words next to them: deficit widened / narrowed, surplus grew / shrank, turned to deficit / surplus
+Monthly figures are not seasonally adjusted: headlines compare a month with the same month a year earlier, and
+monthly tables default to $ millions.
+
 Every number comes from a stored public source; SOURCES.md says where, with unit, basis and gaps:
   ${sourcesFile}
 A missing value is shown as missing, never guessed. korus sources --cite prints citations.

@@ -123,7 +123,9 @@ export function partnersRange(ds: Dataset, fromText: string | undefined, toText:
       of: yr.filter((r) => r.rank !== null).length,
     });
   }
-  const notes = ["Deficit = imports - exports (positive: a US deficit). Ranks count only partners with data that year."];
+  const notes = [
+    "Deficit = imports − exports (positive = a US deficit), unlike the balance of the year view (exports − imports). Ranks count only partners with data that year.",
+  ];
   notes.push(...coverageNotes(ds, from, to), ...periodNotes(ds, "partners_annual", String(from), String(to)));
   return {
     ...reportHeader("partners", [sourceRef(ds, "partners_annual")]),

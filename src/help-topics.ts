@@ -26,7 +26,7 @@ numbers, an empty cell for a missing value; RFC 4180 quoting.
 
 Precision (--json and --csv round every number to it, so no float noise such as 16.616400000000002):
   money in millions   0.1, as Census publishes it; converted money (--currency) also to 0.1 million
-  money in billions   4 decimals (still $0.1 million): mirror
+  money in billions   4 decimals (still $0.1 million): mirror's services figures
   exchange rates      4 decimals as H.10 publishes them, or 6 significant digits when finer (a rate below 1)
   percent             2 decimals (trade --change pct|yoy|cagr)
   convert result      2 decimals of the target currency

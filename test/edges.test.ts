@@ -1,6 +1,6 @@
 // Issue 12's rough edges, each as a new user met it (behaviour, not width): one test per edge.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -174,5 +174,28 @@ describe("korus sources in an installed copy", () => {
     expect(r.stdout.split("\n")[1]).toBe(`Every detail: ${file}`);
     expect(existsSync(file)).toBe(true);
     expect(r.stdout).not.toMatch(/see data\/SOURCES\.md/);
+  });
+});
+
+describe("no verdict short of TRUE without a reason, over every claim of the corpora", () => {
+  it("claim-corpus and real sentences: reason is a string whenever the verdict is not true", async () => {
+    const lines = ["claim-corpus.jsonl", "real-sentences-2026-11.jsonl"].flatMap((f) =>
+      readFileSync(join(ROOT, "test", "fixtures", f), "utf8")
+        .trim()
+        .split("\n"),
+    );
+    let judged = 0;
+    for (const line of lines) {
+      const c = JSON.parse(line) as { text: string; asOf?: string };
+      const args = ["check", c.text, "--json", ...(c.asOf ? ["--as-of", c.asOf] : [])];
+      const r = await korus(args, {}, { today: "2026-11-29" });
+      if (r.code !== 0) continue;
+      const report = JSON.parse(r.stdout);
+      if (report.verdict === "true") continue;
+      judged++;
+      expect(report.reason, c.text).toEqual(expect.any(String));
+      for (const cl of report.clauses ?? []) if (cl.verdict !== "true") expect(cl.reason, c.text).toEqual(expect.any(String));
+    }
+    expect(judged).toBeGreaterThan(50);
   });
 });

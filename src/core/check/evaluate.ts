@@ -1351,9 +1351,10 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
     );
   }
   const unread = reading.clauses.filter((cl) => cl.unverifiable).map((cl) => cl.unverifiable!);
-  const falseReasons = clauses
-    .filter((r) => r.verdict !== "true" && r.verdict !== "mostly-true" && r.reason)
-    .map((r) => r.reason!);
+  // the reason of the clause that set the verdict, else of the first clause that is wrong, else of a mostly-true one
+  const explained = clauses.filter((r) => r.verdict !== "true" && r.reason);
+  const because =
+    explained.find((r) => r.verdict === verdict) ?? explained.find((r) => r.verdict !== "mostly-true") ?? explained[0];
   const reason =
     unjudged && clauses.length
       ? `part of the claim could not be read ('${unjudged.text.trim()}': ${unjudged.unverifiable}); the part that was read is ${readPart.toUpperCase()}`
@@ -1365,7 +1366,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
             ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
             : verdict === "true"
               ? null
-              : (falseReasons[0] ?? null);
+              : (because?.reason ?? null);
   if (verdict !== "unverifiable" && unread.length) c.caveats.add(`Part of the claim was not judged: ${unread.join("; ")}.`);
   const hints = clauses.map((r) => shellHint(c, r)).filter((h): h is string => h !== null);
   const sources = [...c.sources.values()];

@@ -3,7 +3,7 @@ import { balanceMove } from "../core/signs";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, formatPercent, MISSING, scaleMillions, shortMoney, type Units, unitLabel } from "./format";
+import { formatNumber, formatPercent, MISSING, scaleMillions, shortMoney, type Units, unitLabel, wrapLines } from "./format";
 import { SIGN_NOTE } from "./signs";
 import { renderTable } from "./table";
 
@@ -99,7 +99,10 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
   const out: string[] = [c.bold(deficitHeadline(r)), "", renderTable(columns, rows, o.colorOn)];
   const korus = r.markers.find((m) => m.kind === "korus");
   out.push(
-    `${SIGN_NOTE} Change: this ${r.frequency === "annual" ? "year's" : "month's"} balance minus the previous one, in words in the Note.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`,
+    ...wrapLines(
+      `${SIGN_NOTE} Change: this ${r.frequency === "annual" ? "year's" : "month's"} balance minus the previous one, in words in the Note.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`,
+      o.width,
+    ),
   );
   if (o.chart && r.rows.length > 1) {
     out.push("");

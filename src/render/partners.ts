@@ -2,7 +2,7 @@ import type { PartnersRangeReport, PartnersYearReport } from "../core/partners";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, MISSING } from "./format";
+import { formatNumber, MISSING, wrapLines } from "./format";
 import { SIGN_NOTE } from "./signs";
 import { renderTable } from "./table";
 
@@ -44,7 +44,7 @@ export function renderPartners(
         o.colorOn,
       ),
     );
-    out.push(`Rank 1 = the largest US deficit. ${SIGN_NOTE}`);
+    out.push(...wrapLines(`Rank 1 = the largest US deficit. ${SIGN_NOTE}`, o.width));
   } else {
     out.push(
       c.bold(

@@ -2,7 +2,7 @@ import type { TradeReport } from "../core/trade";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, MISSING, scaleMillions, type Units } from "./format";
+import { formatNumber, MISSING, scaleMillions, type Units, wrapLines } from "./format";
 import { SIGN_NOTE } from "./signs";
 import { renderTable } from "./table";
 
@@ -62,7 +62,7 @@ export function renderTrade(r: TradeReport, o: TradeView): string {
       }),
     );
   }
-  if (r.series.includes("balance")) out.push(SIGN_NOTE);
+  if (r.series.includes("balance")) out.push(...wrapLines(SIGN_NOTE, o.width));
   out.push("");
   for (const n of r.notes) out.push(c.dim(`Note: ${n}`));
   for (const s of r.meta.sources) out.push(c.dim(`Source: ${s.publisher}, ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`));

@@ -1,6 +1,6 @@
 // Issue 12's rough edges, each as a new user met it (behaviour, not width): one test per edge.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -197,5 +197,21 @@ describe("no verdict short of TRUE without a reason, over every claim of the cor
       for (const cl of report.clauses ?? []) if (cl.verdict !== "true") expect(cl.reason, c.text).toEqual(expect.any(String));
     }
     expect(judged).toBeGreaterThan(50);
+  });
+});
+
+describe("an unwritable stdout", () => {
+  it.skipIf(!existsSync("/dev/full"))("korus deficit > /dev/full: one korus: line, exit 1, no stack trace", () => {
+    for (const args of [["deficit"], ["deficit", "--json"], ["check", "--article"]]) {
+      const out = openSync("/dev/full", "w");
+      const r = spawnSync(process.execPath, [join(ROOT, "bin", "korus.js"), ...args], {
+        encoding: "utf8",
+        stdio: ["ignore", out, "pipe"],
+        env: { PATH: process.env.PATH, NO_COLOR: "1" },
+      });
+      closeSync(out);
+      expect(r.status, args.join(" ")).toBe(1);
+      expect(r.stderr).toBe("korus: cannot write the output: ENOSPC (no space left on the device)\n");
+    }
   });
 });

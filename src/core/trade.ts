@@ -119,21 +119,12 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
     return row;
   });
   if (p.change && series.includes("balance")) {
-    // the interval of each row's change, by period (not by row position): a year or `lag` months back, or the start
-    const balanceAt = new Map(all.map((a) => [a.period, deflate(a.period, a.r.balance)]));
-    const back = (period: string) =>
-      p.change === "cagr" ? all[firstIndex]!.period : p.monthly ? monthOf(monthIndex(period) - lag) : String(Number(period) - 1);
+    // what the balance did over each row's interval (the same as its change's): words for a signed change
     for (const row of rows) {
-      const before = balanceAt.get(back(row.period));
-      const after = balanceAt.get(row.period);
-      row.balanceMove =
-        before === undefined ||
-        after === undefined ||
-        Number.isNaN(before) ||
-        Number.isNaN(after) ||
-        back(row.period) === row.period
-          ? null
-          : balanceMove(before, after);
+      const back = p.change === "cagr" ? first : shifted(row.period, lag);
+      const before = level(back, "balance");
+      const after = level(row.period, "balance");
+      row.balanceMove = before === null || after === null || back === row.period ? null : balanceMove(before, after);
     }
   }
   if (p.change && (p.change === "pct" || p.change === "yoy" || p.change === "cagr") && series.includes("balance")) {

@@ -67,7 +67,7 @@ export function createProgram(deps: CommandDeps): Command {
     .exitOverride()
     .configureOutput({
       // help names the data's coverage through {{placeholders}}, filled from the data only when help is printed
-      writeOut: (s) => io.out(fill(s)),
+      writeOut: (s) => io.out(s.includes("{{data.vintage}}") ? versionText(s, fill) : fill(s)),
       writeErr: (s) => io.err(s),
       outputError: (s, write) => write(oneLine(s, "see korus --help")),
     })
@@ -132,6 +132,15 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
       cmd.outputHelp();
     });
   return program;
+}
+
+/** --version always prints the version: data that cannot be read (a bad KORUS_DATA_DIR) are named on its data line. */
+function versionText(text: string, fill: (text: string) => string): string {
+  try {
+    return fill(text);
+  } catch (e) {
+    return text.replace("{{data.vintage}}", `data: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
 
 /** `korus deficit 2016`: a period given as an argument to a command that takes it as --from/--to (or --year). */

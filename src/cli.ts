@@ -11,7 +11,7 @@ import { registerOrigins } from "./commands/origins";
 import { registerPartners } from "./commands/partners";
 import { registerRates } from "./commands/rates";
 import { registerRevisions } from "./commands/revisions";
-import type { CommandDeps } from "./commands/shared";
+import { type CommandDeps, sourcesFile } from "./commands/shared";
 import { registerSources } from "./commands/sources";
 import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
@@ -32,7 +32,8 @@ export function createProgram(deps: CommandDeps): Command {
   const fill = (text: string) => fillHelp(text, () => deps.data().facts);
   const program = new Command("korus")
     .description("Explore the US-South Korea goods trade deficit and check claims about it, offline, from sourced data.")
-    .version(version, "-V, --version", "print the korus version")
+    // the data's vintage is filled in from the data's facts when the version is printed
+    .version(`korus ${version}\n{{data.vintage}}`, "-V, --version", "print the korus version and the data's vintage")
     .option("--no-color", "never color the output (also: NO_COLOR=1)")
     .option(
       "--width <columns>",
@@ -52,6 +53,8 @@ export function createProgram(deps: CommandDeps): Command {
     .showSuggestionAfterError(true)
     // descriptions are filled before commander wraps them to the terminal's width
     .configureHelp({
+      // a command's help lists --no-color and --width too: they work after the command name as well
+      showGlobalOptions: true,
       optionDescription(o) {
         return fill(Help.prototype.optionDescription.call(this, o));
       },
@@ -68,9 +71,9 @@ export function createProgram(deps: CommandDeps): Command {
     .exitOverride()
     .configureOutput({
       // help names the data's coverage through {{placeholders}}, filled from the data only when help is printed
-      writeOut: (s) => io.out(fill(s)),
+      writeOut: (s) => io.out(s.includes("{{data.vintage}}") ? versionText(s, fill) : fill(s)),
       writeErr: (s) => io.err(s),
-      outputError: (s, write) => write(oneLine(s)),
+      outputError: (s, write) => write(oneLine(s, "see korus --help")),
     })
     .addHelpText(
       "after",
@@ -107,7 +110,7 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
   registerCompletion(program, deps);
   // a usage error inside a command points at that command's help
   for (const cmd of program.commands) {
-    cmd.configureOutput({ outputError: (s, write) => write(oneLine(s, `see korus ${cmd.name()} --help`)) });
+    cmd.configureOutput({ outputError: (s, write) => write(oneLine(periodHint(cmd, s), `see korus ${cmd.name()} --help`)) });
   }
   program
     .command("help")
@@ -120,7 +123,7 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
       const page = (text: string) => io.out(reflow(text, width));
       if (topic === "exit-codes") return page(EXIT_CODES_TOPIC);
       if (topic === "formats") return page(FORMATS_TOPIC);
-      if (topic === "data") return page(dataTopic(deps.data().meta.datasets));
+      if (topic === "data") return page(dataTopic(deps.data().meta.datasets, sourcesFile(io)));
       if (topic === "claims") return page((await import("./parts/check-view")).claimsTopic());
       if (topic === "verdicts") return page((await import("./parts/check-view")).VERDICTS_TOPIC);
       const cmd = program.commands.find((c) => c.name() === topic);
@@ -133,6 +136,29 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
       cmd.outputHelp();
     });
   return program;
+}
+
+/** --version always prints the version: data that cannot be read (a bad KORUS_DATA_DIR) are named on its data line. */
+function versionText(text: string, fill: (text: string) => string): string {
+  try {
+    return fill(text);
+  } catch (e) {
+    return text.replace("{{data.vintage}}", `data: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** `korus deficit 2016`: a period given as an argument to a command that takes it as --from/--to (or --year). */
+function periodHint(cmd: Command, message: string): string {
+  if (!message.includes("too many arguments")) return message;
+  const periods = cmd.args.filter((a) => /^\d{4}(-\d{2})?$/.test(a));
+  const has = (flag: string) => cmd.options.some((o) => o.long === flag);
+  const name = cmd.name();
+  if (!periods.length || !has("--from"))
+    return `${name} takes no arguments: got ${cmd.args.map((a) => JSON.stringify(a)).join(" ")}`;
+  const [a, b = a] = periods.length > 1 ? [periods[0]!, periods.at(-1)!] : [periods[0]!];
+  const year = periods.length === 1 && has("--year") && /^\d{4}$/.test(a) ? `--year ${a}, or ` : "";
+  const monthly = a.length === 7 && has("--monthly") ? " --monthly" : "";
+  return `${name} takes periods as options, not arguments: give ${year}--from ${a} --to ${b}${monthly}`;
 }
 
 /** commander's usage errors can span two lines ("(Did you mean …?)"): korus prints one. */
@@ -155,8 +181,9 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const colorCodes = decideColor(rawIo, false);
   const guard = (s: string) => safeOutput(s, colorCodes);
   const io: Io = { ...rawIo, out: (s) => rawIo.out(guard(s)), err: (s) => rawIo.err(guard(s)) };
-  // bare `korus` (or only global flags): the help, on stdout, as a success
-  if (!argv.some((a) => !a.startsWith("-") || ["-h", "--help", "-V", "--version"].includes(a))) argv = [...argv, "--help"];
+  // bare `korus` (or only global flags): the help, on stdout, as a success; anything else unknown (`korus --bogus`)
+  // reaches commander, whose usage error suggests the nearest option
+  if (onlyGlobalFlags(argv)) argv = [...argv, "--help"];
   let data: Dataset | undefined;
   const deps: CommandDeps = { io, data: () => (data ??= loadDataset(io.env.KORUS_DATA_DIR || undefined)) };
   const program = createProgram(deps);
@@ -166,6 +193,20 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   } catch (e) {
     return exitCodeFor(e, io);
   }
+}
+
+/** `korus`, `korus --no-color`, `korus --width 60`: nothing asked for but the look of the output. */
+function onlyGlobalFlags(argv: string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--no-color" || a.startsWith("--width=")) continue;
+    if (a === "--width" && i + 1 < argv.length) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 function exitCodeFor(e: unknown, io: Io): number {

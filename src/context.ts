@@ -13,6 +13,8 @@ export interface Io {
   stdin(): Promise<string>;
   /** today's date, YYYY-MM-DD: the one clock (check's default --as-of) */
   today(): string;
+  /** the installed package's root (where bin/, dist/ and data/ are), for paths the output names; unset in tests */
+  packageDir?: string;
 }
 
 export interface Context {

@@ -1,4 +1,5 @@
 import { fstatSync, readFileSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 import { main } from "./cli";
 import type { Io } from "./context";
 import { safeText } from "./render/safe-text";
@@ -38,7 +39,8 @@ export function run(): void {
     if (failed || e.code === "EPIPE") return;
     failed = true;
     process.exitCode = 1;
-    process.stderr.write(`korus: cannot write to standard output: ${safeText(e.code ?? e.message)}\n`);
+    const why = e.code === "ENOSPC" ? " (no space left on the device)" : "";
+    process.stderr.write(`korus: cannot write to standard output: ${safeText(e.code ?? e.message)}${why}\n`);
   };
   stdout.on("error", fail);
   // nowhere to say that stderr failed: the exit code still tells
@@ -69,6 +71,8 @@ export function run(): void {
       return text;
     },
     today: () => new Date().toISOString().slice(0, 10),
+    // this file is bundled into dist/korus.cjs: the package root is one level up, wherever npm installed it
+    packageDir: dirname(__dirname),
   };
   main(process.argv.slice(2), io).then(
     (code) => {

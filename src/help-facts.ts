@@ -21,7 +21,7 @@ export function helpValues(f: DataFacts): Record<string, string> {
     partners: list(others),
     "partners.words": others.map((p) => p.toLowerCase()).join(", "),
     "partners.years": spanText(f.partnerYears),
-    "partners.latest": f.partnerYears.to,
+    "partners.latest": f.partnersComplete,
     "fx.annual": spanText(f.fxAnnual),
     "fx.monthly": spanText(f.fxMonthly),
     "fx.daily": spanText(f.fxDaily),
@@ -47,6 +47,7 @@ export function helpValues(f: DataFacts): Record<string, string> {
     "korea.partners.years": spanText(f.koreaPartnerYears),
     "autos.us": f.autos.US ? spanText(f.autos.US) : "none bundled",
     "autos.kr": f.autos.KR ? spanText(f.autos.KR) : "none bundled",
+    "data.vintage": `data: US Census Bureau goods trade through ${f.dataVintage.lastMonth} (full years through ${f.dataVintage.lastYear}); latest Census release bundled: ${f.dataVintage.release}, known by ${f.dataVintage.knownBy}`,
   };
 }
 

@@ -16,13 +16,21 @@ Scripts: korus check "<claim>" --exit-status && echo "holds"
 export const FORMATS_TOPIC = `Output formats
 
 Every command prints a human view (tables, charts, prose) to stdout; errors and notes go to stderr.
---json prints one JSON object: the very object the human view is rendered from. Raw numbers (no grouping,
-no units, no rounding beyond the published precision), null for a missing value, never NaN. Every object has
+--json prints one JSON object: the very object the human view is rendered from. Plain numbers (no grouping,
+no units), null for a missing value, never NaN. Every object has
   schemaVersion  1, check 2 (raised only when a field changes meaning or disappears)
   command        the command that made it
   meta.sources   the datasets used: dataset, file, title, table, publisher, unit, basis, vintage, url
 --csv (deficit, trade, partners, origins, autos, rates, mirror, revisions, timeline): a header and one line per row, raw
 numbers, an empty cell for a missing value; RFC 4180 quoting.
+
+Precision (--json and --csv round every number to it, so no float noise such as 16.616400000000002):
+  money in millions   0.1, as Census publishes it; converted money (--currency) also to 0.1 million
+  money in billions   4 decimals (still $0.1 million): mirror's services figures
+  exchange rates      4 decimals as H.10 publishes them, or 6 significant digits when finer (a rate below 1)
+  percent             2 decimals (trade --change pct|yoy|cagr)
+  convert result      2 decimals of the target currency
+  everything else     computed ratios and growth rates (ratio, cagr, check's actual): 6 decimals
 
 deficit    rows[] {year|month, exports, imports, balance, change, sourceId[, perUsd]} in millions of the
            currency (USD as published); first/last {period, balance}; ratio; cagr; change; markers[];
@@ -63,6 +71,7 @@ those documented schemas.
 
 export function dataTopic(
   datasets: { id: string; file: string; title: string; publisher: string; coverage: string; unit: string }[],
+  sourcesFile = "data/SOURCES.md",
 ): string {
   const lines = datasets.map(
     (d) => `  ${d.file.padEnd(36)} ${d.coverage.padEnd(28)} ${d.unit}\n  ${"".padEnd(36)} ${d.title} (${d.publisher})`,
@@ -71,7 +80,16 @@ export function dataTopic(
 
 ${lines.join("\n")}
 
-Every number comes from a stored public source; data/SOURCES.md says where, with unit, basis and gaps.
+Signs, the same in every view:
+  balance   exports − imports; negative = a US deficit (deficit, trade, partners --year, revisions)
+  deficit   imports − exports; positive = a US deficit (headlines, partners --from/--to, mirror's sizes)
+  changes   signed as the quantity they change (a balance change of −14.0: the deficit widened by 14.0), with
+            the words next to them: deficit widened / narrowed, surplus grew / shrank, turned to deficit / surplus
+Monthly figures are not seasonally adjusted: headlines compare a month with the same month a year earlier, and
+monthly tables default to $ millions.
+
+Every number comes from a stored public source; SOURCES.md says where, with unit, basis and gaps:
+  ${sourcesFile}
 A missing value is shown as missing, never guessed. korus sources --cite prints citations.
 KORUS_DATA_DIR=/path/to/data reads another copy of data/ (validated the same way; a corrupt file exits 1).
 `;

@@ -146,7 +146,7 @@ describe("korus autos (CLI)", () => {
     [["autos", "--to", "2030"], /^korus: --to 2030 is outside the data: it covers 2008-2025\n$/],
     [["autos", "--from", "2017", "--to", "2016"], /^korus: --from 2017 is after --to 2016: the range must run forward\n$/],
     [["autos", "--height", "2"], /^korus: .*--height.*expected a whole number from 4 to 60/],
-    [["autos", "bmw"], /^korus: too many arguments/],
+    [["autos", "bmw"], /^korus: autos takes no arguments: got "bmw"/],
   ])("bad input %j: one line, exit 2", async (args, message) => {
     await expectUsageError(args, message);
   });

@@ -12,7 +12,11 @@ import { ANSI, BIN, korus, korusBin, ROOT } from "./helpers/run";
 describe("the built binary", () => {
   it("starts from its shebang and prints the version", () => {
     const r = spawnSync(BIN, ["--version"], { encoding: "utf8" });
-    expect([r.status, r.stdout, r.stderr]).toEqual([0, `${version}\n`, ""]);
+    // the version and, on a second line, the data's vintage (issue 12)
+    expect([r.status, r.stdout.split("\n")[0], r.stderr]).toEqual([0, `korus ${version}`, ""]);
+    expect(r.stdout).toMatch(
+      /\ndata: US Census Bureau goods trade through \d{4}-\d{2} \(full years through \d{4}\); latest Census release bundled: census_\S+, known by \d{4}-\d{2}-\d{2}\n$/,
+    );
   });
 
   it("gives the documented exit codes", () => {

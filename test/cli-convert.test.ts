@@ -66,7 +66,10 @@ describe("korus convert (built binary)", () => {
       ["convert", "13.2B", "--to", "KRW", "--date", "1950"],
       /^korus: no KRW rate for 1950: KRW rates cover 1981-2025 \(annual averages\), 1985-01 to 2026-06 \(monthly\)/,
     ],
-    [["convert", "13.2B", "--to", "KRW", "--date", "2031-01"], /^korus: no KRW rate for 2031-01: KRW rates cover/],
+    [
+      ["convert", "13.2B", "--to", "KRW", "--date", "2031-01"],
+      /^korus: no KRW rate for 2031-01 \(the bundled rates end in 2026-06\): KRW rates cover/,
+    ],
     [
       ["convert", "13.2B", "--to", "EUR", "--date", "2017-02-30"],
       /^korus: --date 2017-02-30 is not a calendar date: give YYYY-MM-DD, YYYY-MM or YYYY\n$/,

@@ -32,7 +32,10 @@ describe("a data/ copy with one more year", () => {
   it("moves help texts, default ranges and coverage with it", async () => {
     expect((await korus(["deficit", "--help"])).stdout).toContain("the whole series (1985-2025,");
     expect((await korus(["deficit", "--help"], oneMoreYear)).stdout).toContain("the whole series (1985-2026,");
-    expect((await korus(["partners", "--help"], oneMoreYear)).stdout).toMatch(/default: the latest, 2026/);
+    // only Korea has 2026: the partners' default stays the latest year every partner has (issue 12)
+    expect((await korus(["partners", "--help"], oneMoreYear)).stdout).toMatch(
+      /default: the latest with data for\s+every partner, 2025/,
+    );
     const json = JSON.parse((await korus(["deficit", "--json"], oneMoreYear)).stdout);
     expect(json.range).toEqual({ from: "2006", to: "2026" });
     expect(json.coverage).toEqual({ from: "1985", to: "2026" });

@@ -29,7 +29,7 @@ describe("deficit view", () => {
 
   it("has the headline of the issue", () => {
     expect(deficitHeadline(r)).toBe(
-      "US goods trade balance with South Korea, 2011 → 2016: deficit $13.2B → $27.6B (×2.09, +15.9%/yr)",
+      "US goods trade balance with South Korea, 2011 → 2016: deficit $13.2B → $27.6B, widened (×2.09, +15.9%/yr)",
     );
   });
 

@@ -165,7 +165,7 @@ describe("a closed or unwritable stdout", () => {
     for (const args of ["deficit", "deficit --json", "check --article"]) {
       const r = sh(`${korusCmd} ${args} > /dev/full`);
       expect(r.status).toBe(1);
-      expect(r.stderr).toBe("korus: cannot write to standard output: ENOSPC\n");
+      expect(r.stderr).toBe("korus: cannot write to standard output: ENOSPC (no space left on the device)\n");
     }
   });
 

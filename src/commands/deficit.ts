@@ -9,7 +9,7 @@ interface DeficitFlags {
   to?: string;
   all?: boolean;
   monthly?: boolean;
-  units: Units;
+  units?: Units;
   currency: Currency;
   events?: boolean;
   chart: boolean;
@@ -26,7 +26,9 @@ export function registerDeficit(program: Command, deps: CommandDeps): void {
     .option("--to <period>", "last year (YYYY), or month with --monthly (YYYY-MM)")
     .option("--all", "the whole series ({{goods.annual}}, or {{goods.monthly}} with --monthly)")
     .option("--monthly", "monthly figures instead of annual")
-    .addOption(new Option("--units <units>", "display units for the table").choices(UNITS).default("billions"))
+    .addOption(
+      new Option("--units <units>", "display units for the table (default: billions; millions with --monthly)").choices(UNITS),
+    )
     .option(
       "--currency <currency>",
       `convert each period at its own average exchange rate: ${CURRENCIES.join(", ")}`,
@@ -62,7 +64,8 @@ Examples:
       if (mode === "csv") return ctx.io.out(deficitCsv(report));
       ctx.io.out(
         renderDeficit(report, {
-          units: flags.units,
+          // a month is a few billion: in billions to one decimal it would read -0.2, 0.0
+          units: flags.units ?? (flags.monthly ? "millions" : "billions"),
           chart: flags.chart,
           width: ctx.width,
           height: flags.height,

@@ -16,7 +16,10 @@ export function registerPartners(program: Command, deps: CommandDeps): void {
     .command("partners")
     .description("Korea beside {{partners}}: balance, exports, imports, rank by deficit")
     .argument("[partner...]", "show only these partners beside Korea: {{partners.words}} (default: all)")
-    .option("--year <year>", "one year, {{partners.years}} (default: the latest, {{partners.latest}})")
+    .option(
+      "--year <year>",
+      "one year, {{partners.years}} (default: the latest with data for every partner, {{partners.latest}})",
+    )
     .option("--from <year>", "first year of a range: deficits over time, with a chart (default with --to: {{korus.talks}})")
     .option("--to <year>", "last year of a range")
     .option("--no-chart", "hide the chart (range view)")

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { FOREIGN, type Foreign, parseCurrency } from "../core/currencies";
-import { UsageError } from "../errors";
 import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
 
 interface RatesFlags {
@@ -34,9 +33,9 @@ export function registerRates(program: Command, deps: CommandDeps): void {
     .action(async (names: string[], flags: RatesFlags, cmd: Command) => {
       const ctx = contextFor(cmd, deps);
       const mode = outputMode(flags);
+      // the same list in every refusal: USD is what the others are quoted against, not a choice
       const currencies = names.map((n) => {
-        const c = parseCurrency("currency", n);
-        if (c === "USD") throw new UsageError(`rates are quoted against USD: give any of ${FOREIGN.join(", ")}`);
+        const c = parseCurrency("currency", n, FOREIGN);
         return c as Foreign;
       });
       const { ratesReport } = await import("../parts/rates");

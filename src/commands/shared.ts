@@ -1,8 +1,10 @@
+import { isAbsolute, join, resolve } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { type Context, type Io, makeContext } from "../context";
 import { readWholeNumber } from "../core/number";
 import type { Dataset } from "../data/schema";
 import { UsageError } from "../errors";
+import { roundForOutput } from "../render/precision";
 import { safeJson } from "../render/safe-text";
 
 export interface CommandDeps {
@@ -22,14 +24,17 @@ export function dataset(ctx: Context): Dataset {
   return ctx.data();
 }
 
-/** --json prints the very object the human view is rendered from; nothing else goes to stdout. */
+/**
+ * --json prints the very object the human view is rendered from, its numbers rounded to their stated precision
+ * (src/render/precision.ts); nothing else goes to stdout.
+ */
 export function writeJson(ctx: Context, value: unknown): void {
-  ctx.io.out(`${safeJson(value, 2)}\n`);
+  ctx.io.out(`${safeJson(roundForOutput(value), 2)}\n`);
 }
 
 /** One JSON value on one line (JSON Lines). */
 export function writeJsonLine(ctx: Context, value: unknown): void {
-  ctx.io.out(`${safeJson(value)}\n`);
+  ctx.io.out(`${safeJson(roundForOutput(value))}\n`);
 }
 
 export type OutputMode = "human" | "json" | "csv";
@@ -46,4 +51,14 @@ export function intOption(min: number, max: number) {
     if (n === null) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
     return n;
   };
+}
+
+/**
+ * Where SOURCES.md is for this run: in KORUS_DATA_DIR when set, else in the installed package's data/ (an
+ * absolute path, resolved when korus runs, so a global install names a file that exists).
+ */
+export function sourcesFile(io: Io): string {
+  const dir = io.env.KORUS_DATA_DIR;
+  if (dir) return join(isAbsolute(dir) ? dir : resolve(dir), "SOURCES.md");
+  return io.packageDir ? join(io.packageDir, "data", "SOURCES.md") : join("data", "SOURCES.md");
 }

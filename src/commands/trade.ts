@@ -10,7 +10,7 @@ interface TradeFlags {
   monthly?: boolean;
   change?: Transform;
   real?: string | true;
-  units: Units;
+  units?: Units;
   chart: boolean;
   height?: number;
   json?: boolean;
@@ -32,7 +32,9 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
       parseTransform,
     )
     .option("--real [base-year]", "constant dollars via CPI-U (default base: the latest CPI year, {{cpi.latest}})")
-    .addOption(new Option("--units <units>", "display units for money").choices(UNITS).default("billions"))
+    .addOption(
+      new Option("--units <units>", "display units for money (default: billions; millions with --monthly)").choices(UNITS),
+    )
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
@@ -52,7 +54,8 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
         mode === "csv"
           ? tradeCsv(report)
           : renderTrade(report, {
-              units: flags.units,
+              // a month is a few billion: in billions to one decimal it would read -0.2, 0.0
+              units: flags.units ?? (flags.monthly ? "millions" : "billions"),
               chart: flags.chart,
               width: ctx.width,
               height: flags.height,

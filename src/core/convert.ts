@@ -67,7 +67,8 @@ export function convertAmount(ds: Dataset, p: ConvertParams): ConvertReport {
   }
   if (!Number.isFinite(result)) throw new UsageError(`${JSON.stringify(p.amount)} converts to a number too large to represent`);
   if (legs.length === 2) notes.push(`cross rate through USD: both legs are ${legs[0]!.kind} rates for ${legs[0]!.period}`);
-  if (query.kind === "latest") notes.push(`no --date given: the latest annual average (${legs[0]?.period ?? "-"}) was used`);
+  if (query.kind === "latest" && legs.length)
+    notes.push(`no --date given: the latest annual average (${legs[0]?.period ?? "-"}) was used`);
   if (query.kind === "day" && legs.some((l) => l.kind !== "daily")) {
     notes.push(
       `no daily rate is bundled for ${query.date} (daily rates: ${dailySpan(ds)}): used the ${legs[0]!.kind} average for ${legs[0]!.period}`,

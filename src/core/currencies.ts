@@ -29,10 +29,22 @@ export const CURRENCY_WORDS = new Map<string, Currency>([
   ["chinese yuan", "CNY"],
 ]);
 
-export function parseCurrency(flag: string, value: string): Currency {
+/**
+ * A currency code or word; `accepted` narrows the list named in the error to what the caller takes (rates: no USD).
+ * A date given to convert's --from (a currency) points at --date.
+ */
+export function parseCurrency(flag: string, value: string, accepted: readonly Currency[] = CURRENCIES): Currency {
   const v = value.trim().toUpperCase();
   const found = CURRENCIES.find((c) => c === v) ?? CURRENCY_WORDS.get(value.trim().toLowerCase());
-  if (!found)
-    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a supported currency: use one of ${CURRENCIES.join(", ")}`);
+  if (!found || !accepted.includes(found)) {
+    const dateHint =
+      /^\d{4}(-\d{2}){0,2}$/.test(value.trim()) && flag === "--from"
+        ? `; for the date of the rate use --date ${value.trim()}`
+        : "";
+    const what = found
+      ? `${found} is not accepted here (the others are quoted against it)`
+      : `${JSON.stringify(value)} is not a supported currency`;
+    throw new UsageError(`${flag} ${what}: use one of ${accepted.join(", ")}${dateHint}`);
+  }
   return found;
 }

@@ -41,6 +41,15 @@ export interface Endpoint {
   balance: number;
 }
 
+export interface YearEarlier {
+  period: string;
+  balance: number;
+  /** last.balance / balance; null when the sign differs or balance is zero */
+  ratio: number | null;
+  /** last.balance − balance, in the report's unit */
+  change: number;
+}
+
 export interface Marker {
   date: string;
   period: string;
@@ -63,8 +72,16 @@ export interface DeficitReport extends ReportHeader<"deficit"> {
   last: Endpoint;
   /** last.balance / first.balance; null when the sign flips or first is zero */
   ratio: number | null;
-  /** compound annual growth of the balance's size over the range; null when ratio is null */
+  /**
+   * compound annual growth of the balance's size over the range; null when ratio is null, and for monthly rows
+   * when the first and last months are different calendar months (the series is not seasonally adjusted)
+   */
   cagr: number | null;
+  /**
+   * monthly only: the last month beside the same month a year earlier (the series is not seasonally adjusted, so
+   * that is the comparison the headline makes); null when the data hold no month a year earlier
+   */
+  yearEarlier?: YearEarlier | null;
   /** last.balance - first.balance, $ millions */
   change: number;
   markers: Marker[];
@@ -114,7 +131,7 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
   const valued = rows.filter((r) => r.balance !== null);
   if (valued.length === 0) {
     throw new UsageError(
-      `no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${euroNote(ds, currency)}: choose a later --from`,
+      `no ${currency} exchange rates for ${usd.range.from} to ${usd.range.to}${euroNote(ds, currency, usd.range.from)}: choose a later --from`,
     );
   }
   const first = valued[0]!;
@@ -132,7 +149,7 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
   const missing = rows.filter((r) => r.balance === null).map(periodOf);
   if (missing.length)
     notes.unshift(
-      `No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${euroNote(ds, currency)}: shown as missing.`,
+      `No ${currency} rate for ${missing[0]}${missing.length > 1 ? ` to ${missing[missing.length - 1]}` : ""}${euroNote(ds, currency, missing[0])}: shown as missing.`,
     );
   return {
     ...usd,
@@ -144,10 +161,24 @@ function convertReport(ds: Dataset, usd: DeficitReport, currency: Exclude<Curren
     first: { period: periodOf(first), balance: first.balance! },
     last: { period: periodOf(last), balance: last.balance! },
     ratio,
-    cagr: cagrOf(ratio, years),
+    cagr: sameCalendarMonth(periodOf(first), periodOf(last)) ? cagrOf(ratio, years) : null,
     change: last.balance! - first.balance!,
+    ...(usd.frequency === "monthly" ? { yearEarlier: yearEarlierOf(rows, periodOf(last), last.balance!) } : {}),
     notes,
   };
+}
+
+/** Annual periods, or two months of the same calendar month: a growth rate between them means something. */
+function sameCalendarMonth(a: string, b: string): boolean {
+  return a.length === 4 || a.slice(5, 7) === b.slice(5, 7);
+}
+
+/** The same month a year before `period`, from `rows` (which may reach before the range shown). */
+function yearEarlierOf(rows: { month?: string; balance: number | null }[], period: string, balance: number): YearEarlier | null {
+  const before = monthOf(monthIndex(period) - 12);
+  const row = rows.find((r) => r.month === before);
+  if (!row || row.balance === null) return null;
+  return { period: before, balance: row.balance, ratio: ratioOf(row.balance, balance), change: balance - row.balance };
 }
 
 function previousPeriod(period: string): string {
@@ -242,6 +273,7 @@ function finish(
   const firstRow = rows[0]! as DeficitRow & { balance: number };
   const lastRow = rows[rows.length - 1]! as DeficitRow & { balance: number };
   const ratio = rows.length > 1 ? ratioOf(firstRow.balance, lastRow.balance) : null;
+  const lastPeriod = periodOf(lastRow);
   const info = sourceRef(ds, frequency === "annual" ? "goods_annual" : "goods_monthly");
   const inForce = korusDates(ds.facts).inForce;
   const korusPeriod = frequency === "annual" ? inForce.slice(0, 4) : inForce.slice(0, 7);
@@ -258,8 +290,17 @@ function finish(
     first: { period: periodOf(firstRow), balance: firstRow.balance },
     last: { period: periodOf(lastRow), balance: lastRow.balance },
     ratio,
-    cagr: cagrOf(ratio, years),
+    cagr: sameCalendarMonth(periodOf(firstRow), lastPeriod) ? cagrOf(ratio, years) : null,
     change: subTenths(lastRow.balance, firstRow.balance),
+    ...(frequency === "monthly"
+      ? {
+          yearEarlier: yearEarlierOf(
+            ds.goodsMonthly.map((m) => ({ month: m.month, balance: m.balance })),
+            lastPeriod,
+            lastRow.balance,
+          ),
+        }
+      : {}),
     markers: events
       ? ds.timeline
           .map((e) => ({

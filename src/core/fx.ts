@@ -67,10 +67,24 @@ function coverageText(ds: Dataset, c: Exclude<Currency, "USD">): string {
   return `${c} rates cover ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "no period")}`;
 }
 
-/** " (the euro exists from 1999)": why EUR has no rate before its first bundled year. */
-export function euroNote(ds: Dataset, c: Currency): string {
+/**
+ * Why a currency has no rate for `period` (YYYY, YYYY-MM or YYYY-MM-DD), from the data's own spans: " (the euro
+ * exists from 1999)" only before the euro; after the data, where they end. Empty when neither explains it.
+ */
+export function euroNote(ds: Dataset, c: Currency, period?: string): string {
+  if (c === "USD") return "";
+  const f = ds.facts.fx[c];
   const first = ds.facts.fx.EUR.annual?.from;
-  return c === "EUR" && first ? ` (the euro exists from ${first})` : "";
+  if (c === "EUR" && first && (period === undefined || period.slice(0, 4) < first)) return ` (the euro exists from ${first})`;
+  if (period === undefined) return "";
+  if (/^\d{4}$/.test(period) && f.annual && period > f.annual.to) {
+    const months =
+      f.monthly && f.monthly.to.slice(0, 4) >= period ? `; months of ${period} are bundled up to ${f.monthly.to}` : "";
+    return ` (the annual averages end in ${f.annual.to}${months})`;
+  }
+  const lastMonth = f.monthly?.to;
+  if (period.length >= 7 && lastMonth && period.slice(0, 7) > lastMonth) return ` (the bundled rates end in ${lastMonth})`;
+  return "";
 }
 
 /** "2017-07-10 to 2017-07-14": the days with a daily rate. */
@@ -212,7 +226,9 @@ function dailyLeg(ds: Dataset, c: Exclude<Currency, "USD">, date: string, wanted
  */
 export function selectLeg(ds: Dataset, c: Exclude<Currency, "USD">, q: DateQuery, source?: RateSource): Leg {
   const fail = (what: string): never => {
-    throw new UsageError(`no ${c} rate for ${what}${euroNote(ds, c)}: ${coverageText(ds, c)}`);
+    throw new UsageError(
+      `no ${c} rate for ${what}${euroNote(ds, c, /^\d/.test(what) ? what : undefined)}: ${coverageText(ds, c)}`,
+    );
   };
   const annual = (year: number) => {
     const row = ds.fxAnnual.find((r) => r.year === year);

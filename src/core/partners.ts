@@ -81,7 +81,8 @@ function coverageNotes(ds: Dataset, from: number, to: number): string[] {
 
 export function partnersYear(ds: Dataset, yearText?: string): PartnersYearReport {
   const cov = coverage(ds);
-  const year = yearText !== undefined ? parseYearFlag("--year", yearText, cov) : Number(cov.to);
+  // by default the latest year every partner has, so the ranking compares all of them
+  const year = yearText !== undefined ? parseYearFlag("--year", yearText, cov) : Number(ds.facts.partnersComplete);
   const rows = yearRows(ds, year);
   const ranked = rows.filter((r) => r.rank !== null).length;
   const missing = rows.filter((r) => r.balance === null).map((r) => r.partner);
@@ -122,7 +123,9 @@ export function partnersRange(ds: Dataset, fromText: string | undefined, toText:
       of: yr.filter((r) => r.rank !== null).length,
     });
   }
-  const notes = ["Deficit = imports - exports (positive: a US deficit). Ranks count only partners with data that year."];
+  const notes = [
+    "Deficit = imports − exports (positive = a US deficit), unlike the balance of the year view (exports − imports). Ranks count only partners with data that year.",
+  ];
   notes.push(...coverageNotes(ds, from, to), ...periodNotes(ds, "partners_annual", String(from), String(to)));
   return {
     ...reportHeader("partners", [sourceRef(ds, "partners_annual")]),
@@ -143,7 +146,10 @@ export function selectPartners(ds: Dataset, names: string[]): Partner[] {
   const chosen = new Set<Partner>([ds.facts.subject]);
   for (const n of names) {
     const p = partnerNamed(all, n);
-    if (!p) throw new UsageError(`${JSON.stringify(n)} is not a bundled partner: korus has ${all.join(", ")}`);
+    if (!p)
+      throw new UsageError(
+        `${JSON.stringify(n)} is not a bundled partner: korus has ${all.join(", ")}${/^\d{4}$/.test(n) ? `; for a year give --year ${n}` : ""}`,
+      );
     chosen.add(p);
   }
   return all.filter((p) => chosen.has(p));

@@ -63,7 +63,7 @@ export function ratesReport(ds: Dataset, p: RatesParams): RatesReport {
   const notes = ["Fed H.10 averages of daily noon buying rates in New York, via FRED."];
   const euroFrom = (p.monthly ? ds.facts.fx.EUR.monthly : ds.facts.fx.EUR.annual)?.from;
   if (currencies.includes("EUR") && euroFrom && from < euroFrom)
-    notes.push(`No euro rate before ${euroFrom}${euroNote(ds, "EUR")}: shown as missing.`);
+    notes.push(`No euro rate before ${euroFrom}${euroNote(ds, "EUR", "0000")}: shown as missing.`);
   const inverted = series
     .filter((s) => s.period >= from && s.period <= to && s.r.usdPerEur === null && s.r.eurPerUsd !== null)
     .map((s) => s.period);

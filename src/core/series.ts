@@ -19,7 +19,9 @@ export function parseSeries(names: string[]): Series[] {
       names.map((n) => {
         const s = n.toLowerCase();
         if (!(SERIES as readonly string[]).includes(s))
-          throw new UsageError(`unknown series ${JSON.stringify(n)}: use any of ${SERIES.join(", ")}`);
+          throw new UsageError(
+            `unknown series ${JSON.stringify(n)}: use any of ${SERIES.join(", ")}${/^\d{4}(-\d{2})?$/.test(n) ? `; for a period give --from ${n} --to ${n}` : ""}`,
+          );
         return s as Series;
       }),
     ),

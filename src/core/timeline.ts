@@ -15,14 +15,25 @@ export function dateBound(flag: string, value: string, edge: "from" | "to"): str
   const ok = /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v) || isCalendarDate(v);
   if (!ok) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD`);
   if (v.length === 10) return v;
-  if (v.length === 7) return edge === "from" ? `${v}-01` : `${v}-31`;
+  if (v.length === 7) {
+    const lastDay = new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate();
+    return edge === "from" ? `${v}-01` : `${v}-${String(lastDay).padStart(2, "0")}`;
+  }
   return edge === "from" ? `${v}-01-01` : `${v}-12-31`;
 }
 
 export function timelineReport(ds: Dataset, p: { from?: string; to?: string }): TimelineReport {
-  const from = p.from !== undefined ? dateBound("--from", p.from, "from") : "0000-01-01";
-  const to = p.to !== undefined ? dateBound("--to", p.to, "to") : "9999-12-31";
-  if (from > to) throw new UsageError(`--from ${p.from} is after --to ${p.to}: the range must run forward`);
+  const first = ds.timeline[0]?.date ?? "";
+  const last = ds.timeline.at(-1)?.date ?? "";
+  // an open end is the timeline's own end, never a sentinel such as 9999-12-31
+  const from = p.from !== undefined ? dateBound("--from", p.from, "from") : first;
+  const to = p.to !== undefined ? dateBound("--to", p.to, "to") : last;
+  if (from > to && p.from !== undefined && p.to !== undefined)
+    throw new UsageError(`--from ${p.from} is after --to ${p.to}: the range must run forward`);
+  if (from > last || to < first) {
+    const flag = from > last ? `--from ${p.from}` : `--to ${p.to}`;
+    throw new UsageError(`${flag} is outside the timeline: its events run from ${first} to ${last}`);
+  }
   const events = ds.timeline.filter((e) => e.date >= from && e.date <= to);
   return {
     ...reportHeader("timeline", [sourceRef(ds, "korus_timeline")]),

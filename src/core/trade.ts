@@ -5,6 +5,7 @@ import { korusDates } from "./korus";
 import { type Coverage, resolveRange } from "./periods";
 import { type ReportHeader, reportHeader } from "./report";
 import { parseSeries, parseTransform, SERIES, type Series, TRANSFORM_TEXT, TRANSFORMS, type Transform } from "./series";
+import { type BalanceMove, balanceMove } from "./signs";
 import { sourceRef } from "./sources";
 
 export { parseSeries, parseTransform, SERIES, type Series, TRANSFORMS, type Transform };
@@ -31,7 +32,11 @@ export interface TradeReport extends ReportHeader<"trade"> {
   /** how a transform is computed, in words */
   transformDefinition: string | null;
   real: { baseYear: number; deflator: string; baseIndex: number } | null;
-  rows: ({ period: string } & Partial<Record<Series, number | null>>)[];
+  /**
+   * with a transform of the balance: what the balance did over the same interval, in words ("deficit widened"),
+   * because a signed change of a negative balance is easy to misread; null where it cannot be said
+   */
+  rows: ({ period: string; balanceMove?: BalanceMove | null } & Partial<Record<Series, number | null>>)[];
   notes: string[];
 }
 
@@ -113,8 +118,19 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
     }
     return row;
   });
+  if (p.change && series.includes("balance")) {
+    // what the balance did over each row's interval (the same as its change's): words for a signed change
+    for (const row of rows) {
+      const back = p.change === "cagr" ? first : shifted(row.period, lag);
+      const before = level(back, "balance");
+      const after = level(row.period, "balance");
+      row.balanceMove = before === null || after === null || back === row.period ? null : balanceMove(before, after);
+    }
+  }
   if (p.change && (p.change === "pct" || p.change === "yoy" || p.change === "cagr") && series.includes("balance")) {
-    notes.push("Percent changes of the balance are relative to its size (|previous|): a growing deficit is a negative change.");
+    notes.push(
+      "Percent changes of the balance are relative to its size (|previous|), signed as the balance: a widening deficit is a negative change (the words say which way).",
+    );
   }
   const money = real ? `millions of ${real.baseYear} US dollars` : "millions of US dollars";
   return {

@@ -59,6 +59,8 @@ export interface DataFacts {
   koreaUs: string;
   /** years of the auto component on each reporter's basis (null: none bundled) */
   autos: { US: Span | null; KR: Span | null };
+  /** the latest year for which every partner has data: `partners`' default year (a full comparison) */
+  partnersComplete: string;
   fxAnnual: Span;
   fxMonthly: Span;
   fxDaily: Span;
@@ -73,6 +75,11 @@ export interface DataFacts {
   firstAsOf: string;
   /** years whose twelve monthly values do not add up to the annual total (they come from another release) */
   monthlyAnnualGaps: { year: number; exports: number; imports: number }[];
+  /**
+   * What `korus --version` names: the last month and full year bundled, and the newest Census release copy the
+   * goods files cite (its source_id and the date it was known by).
+   */
+  dataVintage: { lastMonth: string; lastYear: string; release: string; knownBy: string };
   /** the article korus checks (data/article-facts.json) */
   article: { publisher: string; date: string };
   /** years in which Korea's own customs figures give its balance with the US (both flows) */
@@ -116,6 +123,26 @@ function fxValue(r: FxAnnualRow | FxMonthlyRow, c: (typeof FX_CURRENCIES)[number
 }
 
 /** Facts of validated rows; the loader has already checked order, the subject's rows and the anchors. */
+function newestRelease(ds: Rows): DataFacts["dataVintage"] {
+  const ids = new Set([...ds.goodsAnnual, ...ds.goodsMonthly].map((r) => r.sourceId.split(":")[0]!));
+  const known = [...ids].map((id) => ({ id, knownBy: ds.meta.sources[id]?.knownBy ?? "" }));
+  const newest = known.sort((a, b) => (a.knownBy < b.knownBy ? 1 : a.knownBy > b.knownBy ? -1 : 0))[0];
+  return {
+    lastMonth: ds.goodsMonthly.at(-1)?.month ?? "",
+    lastYear: String(ds.goodsAnnual.at(-1)?.year ?? ""),
+    release: newest?.id ?? "",
+    knownBy: newest?.knownBy ?? "",
+  };
+}
+
+/** The latest year with a row for every partner (the files may reach a year for some partners only). */
+function latestCompleteYear(rows: { year: number; partner: string }[], partners: number): number {
+  const byYear = new Map<number, Set<string>>();
+  for (const r of rows) byYear.set(r.year, (byYear.get(r.year) ?? new Set()).add(r.partner));
+  const complete = [...byYear].filter(([, names]) => names.size === partners).map(([y]) => y);
+  return complete.length ? Math.max(...complete) : Math.max(...byYear.keys());
+}
+
 export function deriveFacts(ds: Rows, subject: string): DataFacts {
   const years = (rows: { year: number }[]) => spanOf(rows.map((r) => String(r.year)));
   const partners: PartnerFacts[] = [...new Set(ds.partnersAnnual.map((r) => r.partner))].map((name) => {
@@ -173,6 +200,8 @@ export function deriveFacts(ds: Rows, subject: string): DataFacts {
     koreaPartnerYears: years(ds.koreaPartners),
     koreaUs,
     autos: { US: autoYears("US"), KR: autoYears("KR") },
+    partnersComplete: String(latestCompleteYear(ds.partnersAnnual, partners.length)),
+    dataVintage: newestRelease(ds),
     fxAnnual: years(ds.fxAnnual),
     fxMonthly: spanOf(ds.fxMonthly.map((r) => r.month)),
     fxDaily: spanOf(ds.fxDaily.map((r) => r.date)),

@@ -206,14 +206,29 @@ export function verdictLabel(v: Verdict): string {
   return v.toUpperCase();
 }
 
-/** Green for true, yellow for the middle and unverifiable, red for false: and the label says it without color. */
+/**
+ * One color per step of the scale, so HALF-TRUE never looks like FALSE nor like UNVERIFIABLE: green for true (bold)
+ * and mostly-true, yellow for half-true, magenta for mostly-false, red for false, cyan for unverifiable (not on the
+ * scale). The label says it all without color.
+ */
 export function paintVerdict(v: Verdict, colorOn: boolean): string {
   const c = palette(colorOn);
   const label = verdictLabel(v);
   if (!colorOn) return label;
-  if (v === "true" || v === "mostly-true") return c.green.bold(label);
-  if (v === "half-true" || v === "unverifiable") return c.yellow.bold(label);
-  return c.red.bold(label);
+  switch (v) {
+    case "true":
+      return c.green.bold(label);
+    case "mostly-true":
+      return c.green(label);
+    case "half-true":
+      return c.yellow.bold(label);
+    case "mostly-false":
+      return c.magenta.bold(label);
+    case "false":
+      return c.red.bold(label);
+    default:
+      return c.cyan.bold(label);
+  }
 }
 
 /** User text shown back: control characters made visible, so a claim can never drive the terminal. */

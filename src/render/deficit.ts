@@ -1,8 +1,10 @@
 import { type DeficitReport, type DeficitRow, periodOf } from "../core/deficit";
+import { balanceMove } from "../core/signs";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, formatPercent, MISSING, scaleMillions, shortMoney, type Units, unitLabel } from "./format";
+import { formatNumber, formatPercent, MISSING, scaleMillions, shortMoney, type Units, unitLabel, wrapLines } from "./format";
+import { SIGN_NOTE } from "./signs";
 import { renderTable } from "./table";
 
 export interface ViewOptions {
@@ -19,19 +21,45 @@ function side(balanceMillions: number, currency: string): string {
   return "balanced";
 }
 
-/** "US goods trade balance with South Korea, 2011 → 2016: deficit $13.2B → $27.6B (×2.09, +15.9%/yr)" */
+/**
+ * "US goods trade balance with South Korea, 2011 → 2016: deficit $13.2B → $27.6B, widened (×2.09, +15.9%/yr)".
+ * The amounts are the deficit (or surplus) as a size; the ratio and rate are of that size; the words say which way.
+ * Monthly: the last month beside the same month a year earlier (the series is not seasonally adjusted).
+ */
 export function deficitHeadline(r: DeficitReport): string {
   const cur = r.currency;
-  const what = `US goods trade balance with South Korea${cur === "USD" ? "" : ` in ${cur} at each period's rate`}`;
+  const monthly = r.frequency === "monthly";
+  const what = `US goods trade balance with South Korea${monthly ? ", monthly (not seasonally adjusted)" : ""}${cur === "USD" ? "" : ` in ${cur} at each period's rate`}`;
+  if (monthly && r.yearEarlier) {
+    const y = r.yearEarlier;
+    return `${what}, ${r.last.period}: ${side(r.last.balance, cur)}, against ${side(y.balance, cur)} in ${y.period}: ${comparison(y.balance, r.last.balance, y.ratio, null, y.change, cur, true)}`;
+  }
   if (r.first.period === r.last.period) return `${what}, ${r.first.period}: ${side(r.first.balance, cur)}`;
   const sameSide = Math.sign(r.first.balance) === Math.sign(r.last.balance) && r.first.balance !== 0;
   const lastText = sameSide ? shortMoney(r.last.balance, cur) : side(r.last.balance, cur);
   const head = `${what}, ${r.first.period} → ${r.last.period}: ${side(r.first.balance, cur)} → ${lastText}`;
+  return `${head}, ${comparison(r.first.balance, r.last.balance, r.ratio, r.cagr, r.change, cur)}`;
+}
+
+/** "widened (×2.09, +15.9%/yr)", "turned to surplus (balance change +3.1 $ billions)" */
+function comparison(
+  before: number,
+  after: number,
+  ratio: number | null,
+  cagr: number | null,
+  change: number,
+  cur: string,
+  yearApart = false,
+): string {
+  const move = balanceMove(before, after).replace(/^(deficit|surplus) /, "");
   const extra: string[] = [];
-  if (r.ratio !== null) extra.push(`×${formatNumber(r.ratio, 2)}`);
-  if (r.cagr !== null) extra.push(`${formatPercent(r.cagr)}/yr`);
-  if (r.ratio === null) extra.push(`change ${formatNumber(r.change / 1000, 1, { sign: true })} ${unitLabel("billions", cur)}`);
-  return extra.length ? `${head} (${extra.join(", ")})` : head;
+  if (ratio !== null) extra.push(`×${formatNumber(ratio, 2)}`);
+  if (cagr !== null) extra.push(`${formatPercent(cagr)}/yr`);
+  // a year apart: the change of the size in percent is itself the yearly rate
+  else if (ratio !== null && yearApart) extra.unshift(`${formatPercent(ratio - 1)}`);
+  if (ratio === null)
+    extra.push(`balance change ${formatNumber(change / 1000, 1, { sign: true })} ${unitLabel("billions", cur)}`);
+  return extra.length ? `${move} (${extra.join(", ")})` : move;
 }
 
 export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
@@ -61,7 +89,7 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
     signed(row.balance, money(row.balance)),
     signed(row.change, money(row.change, true)),
     [
-      row.balance === null ? "no rate" : row.balance < 0 ? "deficit" : row.balance > 0 ? "surplus" : "",
+      noteWords(row),
       korusPeriods.has(periodOf(row)) ? "◆ KORUS" : "",
       eventCount.has(periodOf(row)) ? `▲${eventCount.get(periodOf(row))}` : "",
     ]
@@ -71,7 +99,10 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
   const out: string[] = [c.bold(deficitHeadline(r)), "", renderTable(columns, rows, o.colorOn)];
   const korus = r.markers.find((m) => m.kind === "korus");
   out.push(
-    `Balance = exports − imports; negative = US deficit.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`,
+    ...wrapLines(
+      `${SIGN_NOTE} Change: this ${r.frequency === "annual" ? "year's" : "month's"} balance minus the previous one, in words in the Note.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`,
+      o.width,
+    ),
   );
   if (o.chart && r.rows.length > 1) {
     out.push("");
@@ -112,6 +143,13 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
     ),
   );
   return `${out.join("\n")}\n`;
+}
+
+/** "deficit widened", "surplus", "no rate": the row's side of the balance and, with a change, which way it moved. */
+function noteWords(row: DeficitRow): string {
+  if (row.balance === null) return "no rate";
+  if (row.change !== null) return balanceMove(row.balance - row.change, row.balance);
+  return row.balance < 0 ? "deficit" : row.balance > 0 ? "surplus" : "";
 }
 
 export function deficitCsv(r: DeficitReport): string {

@@ -2,7 +2,7 @@ import type { MirrorReport, MirrorRow } from "../core/mirror";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, MISSING, wrapText } from "./format";
+import { formatNumber, MISSING, wrapLines, wrapText } from "./format";
 import { renderTable } from "./table";
 
 const bn = (v: number | null, d = 1) => (v === null ? MISSING : formatNumber(v / 1000, d));
@@ -48,6 +48,12 @@ export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number
         koreaNote(x),
       ]),
       o.colorOn,
+    ),
+  );
+  out.push(
+    ...wrapLines(
+      "The US deficit and Korea's surplus are sizes (positive: a US deficit, i.e. a Korean surplus); Difference = US-reported − Korea-reported.",
+      o.width,
     ),
   );
   if (o.chart && r.rows.length > 1) {

@@ -2,7 +2,8 @@ import type { PartnersRangeReport, PartnersYearReport } from "../core/partners";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, MISSING } from "./format";
+import { formatNumber, MISSING, wrapLines } from "./format";
+import { SIGN_NOTE } from "./signs";
 import { renderTable } from "./table";
 
 const b = (v: number | null | undefined) => (v === null || v === undefined ? MISSING : formatNumber(v / 1000, 1));
@@ -43,9 +44,14 @@ export function renderPartners(
         o.colorOn,
       ),
     );
-    out.push("Rank 1 = the largest US deficit. Balance = exports − imports; negative = US deficit.");
+    out.push(...wrapLines(`Rank 1 = the largest US deficit. ${SIGN_NOTE}`, o.width));
   } else {
-    out.push(c.bold(`US goods deficit with six partners, ${r.range.from} → ${r.range.to}, $ billions`), "");
+    out.push(
+      c.bold(
+        `US goods deficit (imports − exports, positive = US deficit) with six partners, ${r.range.from} → ${r.range.to}, $ billions`,
+      ),
+      "",
+    );
     out.push(
       renderTable(
         [{ header: "Year", align: "left" }, ...r.partners.map((p) => ({ header: p })), { header: "Korea's\nrank" }],

@@ -2,6 +2,7 @@ import type { RevisionsReport } from "../core/revisions";
 import { palette } from "./color";
 import { toCsv } from "./csv";
 import { formatNumber, MISSING } from "./format";
+import { SIGN_NOTE } from "./signs";
 import { renderTable } from "./table";
 
 export function renderRevisions(r: RevisionsReport, colorOn: boolean): string {
@@ -34,7 +35,7 @@ export function renderRevisions(r: RevisionsReport, colorOn: boolean): string {
       colorOn,
     ),
   );
-  out.push("");
+  out.push(`${SIGN_NOTE} A negative balance revision widened the deficit.`, "");
   for (const n of r.notes) out.push(c.dim(`Note: ${n}`));
   for (const s of r.meta.sources) out.push(c.dim(`Source: ${s.publisher}, ${s.title}. ${s.vintage}.`));
   return `${out.join("\n")}\n`;

@@ -1,9 +1,10 @@
 import type { SourcesReport } from "../core/sources-report";
 import { palette } from "./color";
 
-export function renderSources(r: SourcesReport, colorOn: boolean): string {
+/** `sourcesFile`: where SOURCES.md is in this installation (the command resolves it). */
+export function renderSources(r: SourcesReport, colorOn: boolean, sourcesFile = "data/SOURCES.md"): string {
   const c = palette(colorOn);
-  const out = [c.bold("Bundled datasets (all offline; see data/SOURCES.md for every detail)"), ""];
+  const out = [c.bold("Bundled datasets (all offline)"), `Every detail: ${sourcesFile}`, ""];
   for (const d of r.datasets) {
     out.push(c.bold(`${d.id}  (data/${d.file}, ${d.rows} rows)`));
     out.push(`  ${d.title}`);

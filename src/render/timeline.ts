@@ -6,7 +6,9 @@ import { renderTable } from "./table";
 
 export function renderTimeline(r: TimelineReport, colorOn: boolean): string {
   const c = palette(colorOn);
-  const out = [c.bold(`KORUS timeline, ${r.range.from} → ${r.range.to} (${r.events.length} events)`), ""];
+  const n = r.events.length;
+  const count = n === 0 ? "no events" : n === 1 ? "1 event" : `${n} events`;
+  const out = [c.bold(`KORUS timeline, ${r.range.from} → ${r.range.to} (${count})`), ""];
   out.push(
     renderTable(
       [

@@ -2,7 +2,8 @@ import type { TradeReport } from "../core/trade";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, MISSING, scaleMillions, type Units } from "./format";
+import { formatNumber, MISSING, scaleMillions, type Units, wrapLines } from "./format";
+import { SIGN_NOTE } from "./signs";
 import { renderTable } from "./table";
 
 export interface TradeView {
@@ -27,7 +28,9 @@ export function renderTrade(r: TradeReport, o: TradeView): string {
         ? formatNumber(v, 1, { sign: true })
         : formatNumber(scaleMillions(v, o.units), 1, { sign: r.transform === "abs" });
   const what = r.series.map((s) => NAME[s]!.toLowerCase()).join(", ");
-  const title = `US goods trade with South Korea: ${what}${r.transform ? ` (${r.transformDefinition})` : ""}, ${r.range.from} → ${r.range.to}`;
+  const title = `US goods trade with South Korea${r.frequency === "monthly" ? ", monthly (not seasonally adjusted)" : ""}: ${what}${r.transform ? ` (${r.transformDefinition})` : ""}, ${r.range.from} → ${r.range.to}`;
+  // a signed change of a negative balance is easy to misread: the words say which way the deficit moved
+  const moves = r.rows.some((row) => row.balanceMove !== undefined);
   const out = [c.bold(title)];
   if (r.real)
     out.push(`Constant ${r.real.baseYear} dollars, deflated by ${r.real.deflator} (${r.real.baseYear} = ${r.real.baseIndex}).`);
@@ -37,8 +40,9 @@ export function renderTrade(r: TradeReport, o: TradeView): string {
       [
         { header: r.frequency === "annual" ? "Year" : "Month", align: "left" },
         ...r.series.map((s) => ({ header: `${NAME[s]}\n${unit}` })),
+        ...(moves ? [{ header: "Balance\nin words", align: "left" as const }] : []),
       ],
-      r.rows.map((row) => [row.period, ...r.series.map((s) => fmt(row[s]))]),
+      r.rows.map((row) => [row.period, ...r.series.map((s) => fmt(row[s])), ...(moves ? [row.balanceMove ?? MISSING] : [])]),
       o.colorOn,
     ),
   );
@@ -58,6 +62,7 @@ export function renderTrade(r: TradeReport, o: TradeView): string {
       }),
     );
   }
+  if (r.series.includes("balance")) out.push(...wrapLines(SIGN_NOTE, o.width));
   out.push("");
   for (const n of r.notes) out.push(c.dim(`Note: ${n}`));
   for (const s of r.meta.sources) out.push(c.dim(`Source: ${s.publisher}, ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`));

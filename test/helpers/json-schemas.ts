@@ -44,6 +44,7 @@ export const deficit = z.strictObject({
   ratio: nn,
   cagr: nn,
   change: n,
+  yearEarlier: z.strictObject({ period: s, balance: n, ratio: nn, change: n }).nullable().optional(),
   markers: z.array(z.strictObject({ date: s, period: s, label: s, kind: z.enum(["korus", "event"]) })),
   source: sourceRef,
   notes: z.array(s),
@@ -235,7 +236,25 @@ export const trade = z.strictObject({
   transformDefinition: s.nullable(),
   real: z.strictObject({ baseYear: n, deflator: s, baseIndex: n }).nullable(),
   rows: z.array(
-    z.strictObject({ period: s, exports: nn.optional(), imports: nn.optional(), balance: nn.optional(), total: nn.optional() }),
+    z.strictObject({
+      period: s,
+      exports: nn.optional(),
+      imports: nn.optional(),
+      balance: nn.optional(),
+      total: nn.optional(),
+      balanceMove: z
+        .enum([
+          "deficit widened",
+          "deficit narrowed",
+          "surplus grew",
+          "surplus shrank",
+          "turned to deficit",
+          "turned to surplus",
+          "unchanged",
+        ])
+        .nullable()
+        .optional(),
+    }),
   ),
   notes: z.array(s),
 });

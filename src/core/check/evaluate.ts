@@ -477,7 +477,8 @@ function result(check: Check, verdict: Verdict, actual: number | null, parts: Pa
     basis: "us",
     otherBasis: null,
     actual,
-    reason: parts.reason ?? null,
+    // a verdict short of TRUE always says why; the specific reasons are built where the figures are known
+    reason: parts.reason ?? (verdict === "true" ? null : "the bundled data do not bear the claim out (see the evidence)"),
     evidence: parts.evidence ?? [],
     arithmetic: parts.arithmetic ?? [],
     explanation: parts.explanation ?? NO_EXPLANATION,
@@ -520,8 +521,13 @@ function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResu
   // "a surplus of $56.5 billion" where the data show a deficit: the sign is wrong, not the size
   const flipped = stated !== 0 && actual !== 0 && Math.sign(stated) !== Math.sign(actual);
   const error = verdict === "true" || flipped ? null : stated > actual ? "overstates" : "understates";
+  const off = actual !== 0 ? Math.abs((stated - actual) / actual) * 100 : null;
   return result(check, verdict, actual, {
-    reason: flipped ? signShown(c, check, actual, r.label) : null,
+    reason: flipped
+      ? signShown(c, check, actual, r.label)
+      : verdict === "true"
+        ? null
+        : `the data show ${amountText(actual, unit)} for ${r.label}: the claim's ${amountText(stated, unit)} ${error ?? "misstates"} it${off !== null ? ` by ${off.toFixed(1)}%` : ""}`,
     evidence: ev,
     arithmetic,
     explanation: { period: r.label, band: { low: finite(low), high: finite(high), unit }, error, sensitivity: [] },
@@ -541,6 +547,32 @@ function signShown(c: Ctx, check: Extract<Check, { type: "level" }>, actual: num
   }
   const usSurplus = check.metric === "deficit" ? actual < 0 : actual > 0;
   return `the data show a US ${usSurplus ? "surplus" : "deficit"} with ${check.partner} in ${label}`;
+}
+
+/** "$27.6 billion", "₩32.1 trillion"-free plain text for reasons: millions of `unit`'s currency, one decimal. */
+function amountText(millionsValue: number, unit: string): string {
+  const cur = unit === "$ millions" ? "$" : `${unit.replace(/^millions of /, "")} `;
+  const abs = Math.abs(millionsValue);
+  const sign = millionsValue < 0 ? "-" : "";
+  if (abs >= 1e6) return `${sign}${cur}${(abs / 1e6).toFixed(1)} trillion`;
+  if (abs >= 1e3) return `${sign}${cur}${(abs / 1e3).toFixed(1)} billion`;
+  return `${sign}${cur}${abs.toFixed(1)} million`;
+}
+
+/** Why a change was graded short of TRUE: what the data did, beside what the claim says. */
+function changeReason(check: ChangeCheck, a: number, b: number): string {
+  const moved = `the ${check.metric} went from ${amountText(a, "$ millions")} to ${amountText(b, "$ millions")}`;
+  const diff = b - a;
+  switch (check.type) {
+    case "ratio":
+      return `${moved}: ×${(b / a).toFixed(2)}, not ×${check.factor}`;
+    case "percent":
+      return `${moved}: ${diff >= 0 ? "+" : ""}${((diff / a) * 100).toFixed(1)}%, not ${check.percent >= 0 ? "+" : ""}${check.percent}%`;
+    case "delta":
+      return `${moved}: a change of ${amountText(diff, "$ millions")}, not ${check.direction === "up" ? "+" : "-"}${amountText(millions(check.stated), "$ millions")}`;
+    case "direction":
+      return `${moved}: ${diff >= 0 ? "+" : ""}${((diff / Math.abs(a)) * 100).toFixed(1)}%, too small a move to call`;
+  }
 }
 
 /** A percent change, only from a positive figure: from a surplus to a deficit, or from zero, it has no meaning. */
@@ -709,7 +741,7 @@ function evalChange(c: Ctx, check: ChangeCheck, sensitivity = true): ClauseResul
   if (check.type === "ratio" && a > 0 && b > 0) arithmetic.unshift({ op: "ratio", a: b, b: a, result: b / a, unit: "×" });
   const v = changeVerdict(check, a, b);
   return result(check, v.verdict, v.actual, {
-    reason: v.reason,
+    reason: v.reason ?? (v.verdict === "true" || v.verdict === "unverifiable" ? null : changeReason(check, a, b)),
     evidence: ev,
     arithmetic,
     explanation: {
@@ -1394,9 +1426,10 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
     );
   }
   const unread = reading.clauses.filter((cl) => cl.unverifiable).map((cl) => cl.unverifiable!);
-  const falseReasons = clauses
-    .filter((r) => r.verdict !== "true" && r.verdict !== "mostly-true" && r.reason)
-    .map((r) => r.reason!);
+  // the reason of the clause that set the verdict, else of the first clause that is wrong, else of a mostly-true one
+  const explained = clauses.filter((r) => r.verdict !== "true" && r.reason);
+  const because =
+    explained.find((r) => r.verdict === verdict) ?? explained.find((r) => r.verdict !== "mostly-true") ?? explained[0];
   const reason =
     unjudged && clauses.length
       ? `part of the claim could not be read ('${unjudged.text.trim()}': ${unjudged.unverifiable}); the part that was read is ${readPart.toUpperCase()}`
@@ -1408,7 +1441,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
             ? (reading.unverifiable ?? [...clauses.map((r) => r.reason).filter(Boolean), ...unread].join("; "))
             : verdict === "true"
               ? null
-              : (falseReasons[0] ?? null);
+              : (because?.reason ?? null);
   if (verdict !== "unverifiable" && unread.length) c.caveats.add(`Part of the claim was not judged: ${unread.join("; ")}.`);
   const hints = clauses.map((r) => shellHint(c, r)).filter((h): h is string => h !== null);
   const sources = [...c.sources.values()];

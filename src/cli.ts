@@ -15,13 +15,14 @@ import type { CommandDeps } from "./commands/shared";
 import { registerSources } from "./commands/sources";
 import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
-import type { Io } from "./context";
+import { decideAscii, decideWidth, type Io } from "./context";
 import { loadDataset } from "./data/dataset";
 import type { Dataset } from "./data/schema";
 import { EXIT, isKorusError, UsageError } from "./errors";
 import { fillHelp } from "./help-facts";
 import { dataTopic, EXIT_CODES_HELP, EXIT_CODES_TOPIC, FORMATS_TOPIC, TOPICS } from "./help-topics";
 import { reflow } from "./render/format";
+import { toAscii } from "./render/text-width";
 
 /** A fresh program per call: commander keeps parse state on the instance. */
 export function createProgram(deps: CommandDeps): Command {
@@ -33,7 +34,7 @@ export function createProgram(deps: CommandDeps): Command {
     .option("--no-color", "never color the output (also: NO_COLOR=1)")
     .option(
       "--width <columns>",
-      "width for charts, check views and help topics (default: the terminal's, or 80 when piped)",
+      "width every view fits, 30-1000 (default: the terminal's, else COLUMNS, else 80)",
       (v: string) => {
         if (!/^\d+$/.test(v) || Number(v) < 30 || Number(v) > 1000) {
           throw new CommanderError(
@@ -45,6 +46,7 @@ export function createProgram(deps: CommandDeps): Command {
         return Number(v);
       },
     )
+    .option("--ascii", "plain ASCII output: no box drawing or symbols (default when the locale is not UTF-8 or TERM=dumb)")
     .showSuggestionAfterError(true)
     // descriptions are filled before commander wraps them to the terminal's width
     .configureHelp({
@@ -112,8 +114,10 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
     .action(async (topic: string | undefined) => {
       if (topic === undefined) return program.outputHelp();
       // topics are written for a wide terminal and fitted to this one
-      const width: number = program.opts().width ?? io.columns ?? 80;
-      const page = (text: string) => io.out(reflow(text, width));
+      const globals = program.opts() as { width?: number; ascii?: boolean };
+      const width = decideWidth(io, globals.width);
+      const ascii = decideAscii(io, globals.ascii === true);
+      const page = (text: string) => io.out(reflow(ascii ? toAscii(text) : text, width));
       if (topic === "exit-codes") return page(EXIT_CODES_TOPIC);
       if (topic === "formats") return page(FORMATS_TOPIC);
       if (topic === "data") return page(dataTopic(deps.data().meta.datasets));

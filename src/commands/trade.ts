@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { parseTransform, SERIES, TRANSFORMS, type Transform } from "../core/series";
 import { UNITS, type Units } from "../render/format";
-import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, intOption, outputMode, viewFor, writeJson } from "./shared";
 
 interface TradeFlags {
   from?: string;
@@ -15,6 +15,7 @@ interface TradeFlags {
   height?: number;
   json?: boolean;
   csv?: boolean;
+  format?: string;
 }
 
 export function registerTrade(program: Command, deps: CommandDeps): void {
@@ -36,6 +37,7 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
+    .addOption(formatOption(true))
     .option("--csv", "CSV: a header and one line per period")
     .addHelpText(
       "after",
@@ -51,13 +53,7 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
       ctx.io.out(
         mode === "csv"
           ? tradeCsv(report)
-          : renderTrade(report, {
-              units: flags.units,
-              chart: flags.chart,
-              width: ctx.width,
-              height: flags.height,
-              colorOn: ctx.colorOn,
-            }),
+          : renderTrade(report, { ...viewFor(ctx, mode), units: flags.units, chart: flags.chart, height: flags.height }),
       );
     });
 }

@@ -1,27 +1,31 @@
 import type { SourcesReport } from "../core/sources-report";
-import { palette } from "./color";
+import { Doc, type View } from "./doc";
 
-export function renderSources(r: SourcesReport, colorOn: boolean): string {
-  const c = palette(colorOn);
-  const out = [c.bold("Bundled datasets (all offline; see data/SOURCES.md for every detail)"), ""];
+export function renderSources(r: SourcesReport, view: View): string {
+  const doc = new Doc(view).title("Bundled datasets (all offline; see data/SOURCES.md for every detail)").blank();
+  const field = (label: string, value: string) => doc.text(value, `  ${`${label}:`.padEnd(11)}`, " ".repeat(13));
   for (const d of r.datasets) {
-    out.push(c.bold(`${d.id}  (data/${d.file}, ${d.rows} rows)`));
-    out.push(`  ${d.title}`);
-    out.push(`  table:     ${d.table}`);
-    out.push(`  publisher: ${d.publisher}`);
-    out.push(`  coverage:  ${d.coverage}`);
-    out.push(`  unit:      ${d.unit}`);
-    out.push(`  basis:     ${d.basis}`);
-    out.push(`  vintage:   ${d.vintage}`);
-    if (d.url) out.push(`  url:       ${d.url}`);
-    if (d.notes) out.push(`  notes:     ${d.notes}`);
-    for (const n of d.periodNotes) out.push(`  ${n.from === n.to ? n.from : `${n.from} to ${n.to}`}: ${n.note}`);
-    out.push("");
+    doc.title(`${d.id}  (data/${d.file}, ${d.rows} rows)`);
+    doc.text(d.title, "  ");
+    field("table", d.table);
+    field("publisher", d.publisher);
+    field("coverage", d.coverage);
+    field("unit", d.unit);
+    field("basis", d.basis);
+    field("vintage", d.vintage);
+    if (d.url) field("url", d.url);
+    if (d.notes) field("notes", d.notes);
+    for (const n of d.periodNotes) doc.text(`${n.from === n.to ? n.from : `${n.from} to ${n.to}`}: ${n.note}`, "  ", "    ");
+    doc.blank();
   }
-  out.push(c.bold("Source copies cited by source_id in the goods files"));
-  for (const s of r.copies) out.push(`  ${s.id}: ${s.title}; ${s.vintage}; known by ${s.knownBy}; ${s.retrieved}`);
-  out.push("", `Article: ${r.article.publisher}, "${r.article.title}", ${r.article.date}, ${r.article.url}`);
-  return `${out.join("\n")}\n`;
+  doc.title("Source copies cited by source_id in the goods files");
+  doc.list(
+    r.copies.map((s) => `${s.id}: ${s.title}; ${s.vintage}; known by ${s.knownBy}; ${s.retrieved}`),
+    undefined,
+    "  ",
+  );
+  doc.blank().text(`Article: ${r.article.publisher}, "${r.article.title}", ${r.article.date}, ${r.article.url}`);
+  return doc.toString();
 }
 
 /** One citation per dataset, ready to paste under an article. */

@@ -92,7 +92,7 @@ Examples:
             ctx,
             report.results.map((r) => claimReview(r.report, { today, claimAuthor: r.fact.speaker, url: report.article.url })),
           );
-        } else ctx.io.out((await views()).renderArticleCheck(report, ctx.colorOn, ctx.width));
+        } else ctx.io.out((await views()).renderArticleCheck(report, ctx.colorOn, ctx.width, ctx.ascii));
         if (flags.exitStatus) deps.exitCode = worstExit(report.results.map((r) => r.report.verdict));
         return;
       }
@@ -110,7 +110,7 @@ Examples:
             ctx,
             report.results.map((r) => claimReview(r.report, { today })),
           );
-        } else ctx.io.out((await views()).renderTextCheck(report, ctx.colorOn, ctx.width));
+        } else ctx.io.out((await views()).renderTextCheck(report, ctx.colorOn, ctx.width, ctx.ascii));
         if (flags.exitStatus) deps.exitCode = worstExit(report.results.map((r) => r.report.verdict));
         return;
       }
@@ -120,7 +120,7 @@ Examples:
       if (format === "json") writeJson(ctx, report);
       else if (format === "jsonl") writeJsonLine(ctx, report);
       else if (format === "claimreview") writeJson(ctx, (await views()).claimReview(report, { today }));
-      else ctx.io.out((await views()).renderCheck(report, ctx.colorOn, ctx.width));
+      else ctx.io.out((await views()).renderCheck(report, ctx.colorOn, ctx.width, ctx.ascii));
       if (flags.exitStatus) deps.exitCode = verdictExit(report.verdict);
     });
 }

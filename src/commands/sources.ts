@@ -14,6 +14,6 @@ export function registerSources(program: Command, deps: CommandDeps): void {
       const report = sourcesReport(dataset(ctx));
       if (flags.json) return writeJson(ctx, report);
       const { citeSources, renderSources } = await import("../parts/sources-view");
-      ctx.io.out(flags.cite ? citeSources(report, version) : renderSources(report, viewFor(ctx)));
+      ctx.io.out(flags.cite ? citeSources(report, version, viewFor(ctx)) : renderSources(report, viewFor(ctx)));
     });
 }

@@ -60,7 +60,7 @@ const line = (h: string, v: string, corners: string, legend = h + h): Style => (
 });
 const dots = (g: string): Style => line(g, g, g + g + g + g);
 const STYLES: Style[] = [line("─", "│", "╯╭╮╰"), line("═", "║", "╝╔╗╚"), dots("•"), dots("+"), dots("×"), dots("○")];
-const STYLES_ASCII: Style[] = [line("-", "|", "++++"), line("=", "H", "====", "=="), dots("*"), dots("+"), dots("x"), dots("o")];
+const STYLES_ASCII: Style[] = [line("-", "|", "++++"), line("=", "H", "====", "=="), dots("*"), dots("%"), dots("x"), dots("o")];
 const HIGHLIGHT = line("━", "┃", "┛┏┓┗");
 const HIGHLIGHT_ASCII = dots("#");
 const COLORS = ["cyan", "magenta", "yellow", "green", "blue", "red"] as const;
@@ -248,8 +248,9 @@ export function yTicks(lo: number, hi: number, height: number): Ticks {
   const raw = (hi - lo) / target;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw * (1 - 1e-9)) ?? 10 * mag;
-  const min = Math.floor(lo / step + 1e-9) * step;
-  const max = Math.ceil(hi / step - 1e-9) * step;
+  // (|| 0: never a "-0" bound)
+  const min = Math.floor(lo / step + 1e-9) * step || 0;
+  const max = Math.ceil(hi / step - 1e-9) * step || 0;
   const steps = Math.max(1, Math.round((max - min) / step));
   const rowsPerTick = Math.max(1, Math.floor(height / steps));
   const values = Array.from({ length: steps + 1 }, (_, i) => max - i * step);

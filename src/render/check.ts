@@ -5,8 +5,9 @@ import { periodLabel } from "../core/check/forms";
 import type { TextCheckReport } from "../core/check/text";
 import type { Check, Metric, Period, Product, Stated, Verdict } from "../core/check/types";
 import { palette } from "./color";
-import { blockWidth, currencySymbol, formatNumber, MISSING, wrapLines, wrapText } from "./format";
+import { blockWidth, currencySymbol, formatNumber, MISSING, wrapLines as wrapAt, wrapLines } from "./format";
 import { renderTable } from "./table";
+import { toAscii } from "./text-width";
 
 const METRIC: Record<Metric, string> = {
   deficit: "US goods deficit",
@@ -234,10 +235,11 @@ export function visible(text: string): string {
 }
 
 /** The text view of one claim, wrapped to `width` columns (the verdict word is never wrapped away from its claim). */
-export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): string {
+export function renderCheck(r: CheckReport, colorOn: boolean, width = 80, ascii = false): string {
   const c = palette(colorOn);
   const latest = r.latestFullYear;
-  const wrap = (text: string, first = "", rest = first) => wrapLines(text, width, first, rest);
+  const t = (s: string) => (ascii ? toAscii(s) : s);
+  const wrap = (text: string, first = "", rest = first) => wrapLines(t(text), width, t(first), t(rest));
   const dim = (lines: string[]) => lines.map((l) => c.dim(l));
   const label = verdictLabel(r.verdict);
   const out: string[] = wrap(visible(r.claim), `${label}  `, " ".repeat(label.length + 2));
@@ -250,8 +252,10 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
       const said = `${describeCheck(cl.check, latest, cl.basis, r.subject)}  → ${verdictLabel(cl.verdict)}${cl.reason ? ` (${cl.reason})` : ""}`;
       const lines = wrap(said, `  ${i + 1}. `, "     ");
       // the verdict in its color, where the wrapping left it
-      const at = lines.findIndex((l) => l.includes(`→ ${verdictLabel(cl.verdict)}`));
-      if (at >= 0) lines[at] = lines[at]!.replace(`→ ${verdictLabel(cl.verdict)}`, `→ ${paintVerdict(cl.verdict, colorOn)}`);
+      const arrow = t("→ ");
+      const at = lines.findIndex((l) => l.includes(`${arrow}${verdictLabel(cl.verdict)}`));
+      if (at >= 0)
+        lines[at] = lines[at]!.replace(`${arrow}${verdictLabel(cl.verdict)}`, `${arrow}${paintVerdict(cl.verdict, colorOn)}`);
       out.push(...lines);
       const details = [
         cl.explanation.period && `period ${cl.explanation.period}`,
@@ -312,7 +316,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
         { header: "Note", align: "left" },
       ],
       rows,
-      colorOn,
+      { colorOn, ascii },
     );
     // a table wider than the terminal becomes one entry per figure
     if (blockWidth(table) <= width) out.push(table);
@@ -337,7 +341,7 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
       ...dim(list(r.sources.map((s) => `${s.publisher}: ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`))),
     );
   }
-  return `${out.join("\n")}\n`;
+  return `${t(out.join("\n"))}\n`;
 }
 
 /** One line of reason for a table: why it is not true, or what was checked. */
@@ -391,34 +395,32 @@ export function claimReview(r: CheckReport, opts: { today: string; author?: stri
 }
 
 /** A whole text: one table (sentence, verdict, one-line reason), then each sentence's details. */
-export function renderTextCheck(r: TextCheckReport, colorOn: boolean, width = 80): string {
+export function renderTextCheck(r: TextCheckReport, colorOn: boolean, width = 80, ascii = false): string {
   const c = palette(colorOn);
+  const t = (s: string) => (ascii ? toAscii(s) : s);
   const head = `${r.source}: ${r.sentences} sentence${r.sentences === 1 ? "" : "s"}, ${r.results.length} checked as of ${r.asOf}${r.skipped ? ` (${r.skipped} without a trade figure to check)` : ""}`;
-  const out = [...wrapLines(head, width).map((l) => c.bold(l)), ""];
-  // the sentence and the reason share what the borders, the number and the verdict leave
-  const free = Math.max(24, width - 13 - String(r.results.at(-1)?.index ?? 0).length - "MOSTLY-FALSE".length);
-  const sentenceWidth = Math.ceil(free * 0.55);
+  const out = [...wrapLines(t(head), width).map((l) => c.bold(l)), ""];
   if (r.results.length === 0) return `${out.join("\n")}No sentence with a trade figure to check.\n`;
+  // the sentence and the reason share what the number and the verdict leave; the reason gives way first
   out.push(
     renderTable(
       [
         { header: "#" },
         { header: "Verdict", align: "left" },
-        { header: "Sentence", align: "left" },
-        { header: "Why", align: "left" },
+        { header: "Sentence", align: "left", wrap: true },
+        { header: "Why", align: "left", wrap: true, drop: 1 },
       ],
       r.results.map((x) => [
         String(x.index),
         paintVerdict(x.report.verdict, colorOn),
-        wrapText(visible(x.report.claim), sentenceWidth),
-        wrapText(visible(oneLineReason(x.report)), free - sentenceWidth),
+        visible(x.report.claim),
+        visible(oneLineReason(x.report)),
       ]),
-      colorOn,
-      true,
+      { colorOn, width, ascii, spaced: true, minColumns: 3 },
     ),
   );
   for (const x of r.results) {
-    out.push("", c.bold(`#${x.index}`), renderCheck(x.report, colorOn, width).trimEnd());
+    out.push("", c.bold(`#${x.index}`), renderCheck(x.report, colorOn, width, ascii).trimEnd());
   }
   return `${out.join("\n")}\n`;
 }
@@ -432,7 +434,8 @@ const pct = (x: number) => `${formatNumber(x, 1, { sign: true })}%`;
 const bn = (millions: number) => `$${formatNumber(millions / 1000, 1)}B`;
 
 /** A statement weighed against a whole table, in words, with the figures behind it. */
-function assessmentLines(a: Assessment, width: number, bold: (s: string) => string): string[] {
+function assessmentLines(a: Assessment, width: number, bold: (s: string) => string, t = (s: string) => s): string[] {
+  const wrapLines = (text: string, w: number, first = "", rest = first) => wrapAt(t(text), w, t(first), t(rest));
   const item = (text: string) => wrapLines(text, width, "  · ", "    ");
   const head = `${a.fact.id}: ${a.verdict ? `${verdictLabel(a.verdict)}${a.kind === "imports-by-origin" ? " in aggregate" : ""}` : "CONTEXT (a position: no verdict)"}`;
   const out = [
@@ -480,12 +483,12 @@ function assessmentLines(a: Assessment, width: number, bold: (s: string) => stri
   return out;
 }
 
-export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, width = 80): string {
+export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, width = 80, ascii = false): string {
   const c = palette(colorOn);
+  const t = (s: string) => (ascii ? toAscii(s) : s);
+  const wrapLines = (text: string, w: number, first = "", rest = first) => wrapAt(t(text), w, t(first), t(rest));
   const head = `${r.article.publisher}, "${r.article.title}", ${r.article.date} — numeric facts checked as of ${r.asOf}`;
   const out = [...wrapLines(head, width).map((l) => c.bold(l)), ""];
-  const factWidth = Math.max(4, ...[...r.results, ...r.assessments].map((x) => x.fact.id.length));
-  const claimWidth = Math.max(20, width - 10 - "MOSTLY-FALSE".length - factWidth);
   const rows = [
     ...r.results.map((x) => ({ verdict: x.report.verdict as Verdict | null, id: x.fact.id, what: x.report.claim })),
     ...r.assessments.map((a) => ({ verdict: a.verdict, id: a.fact.id, what: ASSESSED[a.kind] })),
@@ -495,11 +498,10 @@ export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, widt
     [
       { header: "Verdict", align: "left" },
       { header: "Fact", align: "left" },
-      { header: "Claim checked", align: "left" },
+      { header: "Claim checked", align: "left", wrap: true },
     ],
-    rows.map((x) => [label(x.verdict), x.id, wrapText(x.what, claimWidth)]),
-    colorOn,
-    true,
+    rows.map((x) => [label(x.verdict), x.id, x.what]),
+    { colorOn, width, ascii, spaced: true, minColumns: 3 },
   );
   // narrower than the table: one entry per fact
   if (blockWidth(table) <= width) out.push(table);
@@ -519,8 +521,8 @@ export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, widt
       );
     for (const a of x.report.clauses.flatMap(arithmeticLine)) out.push(...wrapLines(a, width, "    ", "      "));
   }
-  for (const a of r.assessments) out.push(...assessmentLines(a, width, c.bold));
+  for (const a of r.assessments) out.push(...assessmentLines(a, width, c.bold, t));
   const source = `Source of the article: ${r.article.url}. Run korus check '<claim>' --as-of ${r.asOf} for the full evidence of one claim.`;
   out.push("", ...wrapLines(source, width).map((l) => c.dim(l)));
-  return `${out.join("\n")}\n`;
+  return `${t(out.join("\n"))}\n`;
 }

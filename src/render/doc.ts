@@ -92,8 +92,8 @@ export class Doc {
 
   table(columns: Column[], rows: string[][], opts: Omit<TableOptions, "colorOn" | "width" | "ascii"> = {}): this {
     if (this.md) {
+      // every column and its full header (units included): a Markdown viewer scrolls, it does not drop
       this.blocks.push([markdownTable(columns, rows)]);
-      if (opts.unitNote) this.blocks.push([mdText(opts.unitNote)]);
     } else
       this.blocks.push([
         renderTable(columns, rows, { ...opts, colorOn: this.view.colorOn, width: this.view.width, ascii: this.view.ascii }),

@@ -24,7 +24,11 @@ export function renderFacts(r: FactsReport, view: View): string {
           ? `(weighed against a whole table: ${ASSESS_COMMAND[f.assess]}; korus check --article shows it)`
           : "(not numeric: nothing to check)"),
     );
-    if (f.claim) doc.blank().pre([`check it:   korus check ${shellQuote(f.claim)} --as-of ${r.article.date}`]);
+    if (f.claim) {
+      const command = `korus check ${shellQuote(f.claim)} --as-of ${r.article.date}`;
+      if (doc.md) doc.text("Check it:").pre([command]);
+      else doc.blank().text(command, "check it:   ", " ".repeat(12));
+    }
     return doc.toString();
   }
   doc.table(

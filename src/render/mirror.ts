@@ -1,6 +1,6 @@
 import type { MirrorReport, MirrorRow } from "../core/mirror";
-import { Doc, type View } from "./doc";
 import { toCsv } from "./csv";
+import { Doc, type View } from "./doc";
 import { formatNumber, MISSING } from "./format";
 
 const bn = (v: number | null, d = 1) => (v === null ? MISSING : formatNumber(v / 1000, d));

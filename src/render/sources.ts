@@ -1,5 +1,7 @@
 import type { SourcesReport } from "../core/sources-report";
 import { Doc, type View } from "./doc";
+import { wrapLines } from "./format";
+import { toAscii } from "./text-width";
 
 export function renderSources(r: SourcesReport, view: View): string {
   const doc = new Doc(view).title("Bundled datasets (all offline; see data/SOURCES.md for every detail)").blank();
@@ -29,10 +31,12 @@ export function renderSources(r: SourcesReport, view: View): string {
 }
 
 /** One citation per dataset, ready to paste under an article. */
-export function citeSources(r: SourcesReport, version: string): string {
+export function citeSources(r: SourcesReport, version: string, view?: View): string {
   const lines = r.datasets.map(
     (d) =>
       `${d.publisher}. "${d.title}" (${d.coverage}; ${d.unit}; ${d.basis}). Vintage: ${d.vintage}.${d.url ? ` ${d.url}.` : ""} Bundled in korus ${version} as data/${d.file}.`,
   );
-  return `${lines.join("\n")}\n`;
+  // one paragraph per citation, wrapped under a hanging indent when a width is given
+  const fitted = view ? lines.flatMap((l) => wrapLines(view.ascii ? toAscii(l) : l, view.width, "", "  ")) : lines;
+  return `${fitted.join("\n")}\n`;
 }

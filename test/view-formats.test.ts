@@ -33,7 +33,10 @@ function markdownTables(text: string): string[][] {
   for (const line of text.split("\n")) {
     if (line.startsWith("```")) inCode = !inCode;
     if (!inCode && line.startsWith("|")) {
-      if (!current) tables.push((current = []));
+      if (!current) {
+        current = [];
+        tables.push(current);
+      }
       current.push(line);
     } else current = null;
   }

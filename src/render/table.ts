@@ -53,7 +53,7 @@ export function renderTable(columns: Column[], rows: string[][], opts: TableOpti
   const tx = (s: string) => (ascii ? toAscii(s) : s);
   const cols = columns.map((c) => ({ ...c, header: tx(c.header), short: c.short === undefined ? undefined : tx(c.short) }));
   const body = rows.map((r) => cols.map((_, j) => tx(r[j] ?? "")));
-  const layout = fit(cols, body, o.width ?? Number.POSITIVE_INFINITY, o.minColumns ?? 2);
+  const layout = fitColumns(cols, body, o.width ?? Number.POSITIVE_INFINITY, o.minColumns ?? 2);
   const notes: string[] = [];
   if (layout === null) return recordLayout(cols, body, o);
   if (layout.short && o.unitNote) notes.push(tx(o.unitNote));
@@ -76,7 +76,7 @@ const header = (c: Column, short: boolean) => (short && c.short !== undefined ? 
 const linesWidth = (s: string) => Math.max(0, ...s.split("\n").map(displayWidth));
 const longestWord = (s: string) => Math.max(0, ...stripAnsi(s).split(/[\s]+/).map(displayWidth));
 
-function fit(cols: Column[], body: string[][], width: number, minColumns: number): Layout | null {
+function fitColumns(cols: Column[], body: string[][], width: number, minColumns: number): Layout | null {
   const dropOrder = cols
     .map((c, j) => ({ j, rank: c.drop }))
     .filter((x): x is { j: number; rank: number } => x.rank !== undefined)

@@ -132,7 +132,7 @@ describe("korus facts and korus check (built binary)", () => {
     [["check", "The deficit doubled", "--as-of", "2099-01-01"], /^korus: --as-of 2099-01-01 is in the future/],
     [
       ["check", "The deficit doubled", "--format", "xml"],
-      /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, jsonl, claimreview\. \(see korus check --help\)\n$/,
+      /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, markdown, json, jsonl, claimreview\. \(see korus check --help\)\n$/,
     ],
   ])("bad input %j: one line, exit 2", async (args, message) => {
     await expectUsageError(args, message);

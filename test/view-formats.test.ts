@@ -50,7 +50,10 @@ const cells = (row: string) =>
     .split(/(?<!\\)\|/);
 
 const TABLE_COMMANDS = COMMANDS.filter(
-  (argv) => !["convert", "sources", "help", "check"].includes(argv[0]!) && !(argv[0] === "facts" && argv[1] === "deficit-2016"),
+  (argv) =>
+    !["convert", "sources", "help"].includes(argv[0]!) &&
+    !(argv[0] === "facts" && argv[1] === "deficit-2016") &&
+    !(argv[0] === "check" && argv[1] === "foo bar"),
 );
 
 describe("--format markdown", () => {
@@ -65,7 +68,7 @@ describe("--format markdown", () => {
         const n = cells(t[0]!).length;
         for (const row of t) expect(cells(row).length, `${argv.join(" ")}: ${row}`).toBe(n);
       }
-      expect(r.stdout, argv.join(" ")).toMatch(/Source: |source URL|https:\/\//);
+      expect(r.stdout, argv.join(" ")).toMatch(/Source|source URL|https:\/\//);
       // eslint-style: no box drawing outside code blocks
       const outside = r.stdout.replace(/```text[\s\S]*?```/g, "");
       expect(outside, argv.join(" ")).not.toMatch(/[┌└│]/);
@@ -77,6 +80,25 @@ describe("--format markdown", () => {
       /```text\nUS goods trade balance with South Korea, \$ billions[\s\S]+┤[\s\S]+```\n\nSource: U\.S\. Census Bureau/,
     );
     expect(r.stdout).toContain("| 2016 | 42.3 | 69.9 | -27.6 | +0.7 | deficit |");
+  });
+  it("check: the verdict in bold, the evidence as a table, lists as lists", async () => {
+    const r = await korus([
+      "check",
+      "The deficit with Korea doubled between 2011 and 2016",
+      "--as-of",
+      "2017-07-13",
+      "--format",
+      "markdown",
+    ]);
+    expect(r.stdout).toMatch(/^\*\*TRUE\*\* The deficit with Korea doubled between 2011 and 2016\n/);
+    expect(r.stdout).toContain("| South Korea | 2016 | US goods deficit | 27,624.6 |");
+    expect(r.stdout).toMatch(/\*\*Caveats:\*\*\n- /);
+    const text = await korus(
+      ["check", "-", "--format", "markdown", "--as-of", "2017-07-13"],
+      {},
+      { stdin: "The deficit with Korea doubled between 2011 and 2016. Nice." },
+    );
+    expect(text.stdout).toMatch(/\| # \| Verdict \| Sentence \| Why \|/);
   });
   it("escapes pipes in cells and joins header lines", () => {
     const t = markdownTable(

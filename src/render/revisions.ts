@@ -28,7 +28,8 @@ export function renderRevisions(r: RevisionsReport, view: View): string {
       formatNumber(x.balance, 1),
       x.balanceRevision === null ? MISSING : formatNumber(x.balanceRevision, 1, { sign: true }),
     ]),
-    { unitNote: "Revision: the change in the balance from the previous release." },
+    // without the release copy the rows cannot be told apart: one block per row instead
+    { unitNote: "Revision: the change in the balance from the previous release.", minColumns: 4 },
   );
   doc.blank();
   for (const n of r.notes) doc.note(`Note: ${n}`);

@@ -191,13 +191,15 @@ function recordLayout(cols: Column[], body: string[][], o: TableOptions): string
         const value = r[j]!.replace(/\s*\n\s*/g, " ").trim();
         if (!value) return [];
         const label = labels[j]!;
-        const fitsBeside = displayWidth(label) < labelWidth;
+        // a label too long for the label column, or a word too long beside it: the value goes under the label
+        const fitsBeside = displayWidth(label) < labelWidth && longestWord(value) <= width - labelWidth;
         const first = fitsBeside ? padTo(label, labelWidth) : "";
-        const lines = wrapText(value, width - labelWidth, width - labelWidth).split("\n");
+        const indent = fitsBeside ? labelWidth : 2;
+        const lines = wrapText(value, width - indent).split("\n");
         const head = fitsBeside ? [] : wrapText(label, width).split("\n");
         return [
           ...head.map((l) => (o.colorOn ? c.bold(l) : l)),
-          ...lines.map((l, i) => (i === 0 && fitsBeside ? (o.colorOn ? c.bold(first) : first) : " ".repeat(labelWidth)) + l),
+          ...lines.map((l, i) => (i === 0 && fitsBeside ? (o.colorOn ? c.bold(first) : first) : " ".repeat(indent)) + l),
         ];
       })
       .join("\n"),

@@ -23,6 +23,8 @@ no units, no rounding beyond the published precision), null for a missing value,
   meta.sources   the datasets used: dataset, file, title, table, publisher, unit, basis, vintage, url
 --csv (deficit, trade, partners, origins, autos, rates, mirror, revisions, timeline): a header and one line per row, raw
 numbers, an empty cell for a missing value; RFC 4180 quoting.
+--format markdown (every command with a table, and check): GitHub-flavoured tables with every column, the chart
+in a code block, the headline, notes and sources as paragraphs. --ascii: the human view in plain ASCII.
 
 deficit    rows[] {year|month, exports, imports, balance, change, sourceId[, perUsd]} in millions of the
            currency (USD as published); first/last {period, balance}; ratio; cagr; change; markers[];

@@ -1,10 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decideAscii, decideWidth } from "../src/context";
 import { wrapLines, wrapText } from "../src/render/format";
 import { renderTable } from "../src/render/table";
 import { displayWidth, toAscii } from "../src/render/text-width";
 import { COMMANDS, readmeExamples } from "./helpers/commands";
-import { korus } from "./helpers/run";
+import { korus, ROOT } from "./helpers/run";
 
 const WIDTHS = [40, 60, 80, 200];
 const overWidth = (text: string, width: number) => text.split("\n").filter((l) => displayWidth(l) > width);
@@ -127,5 +129,17 @@ describe("ASCII is decided once: --ascii, TERM=dumb, a locale that is not UTF-8"
   });
   it("maps glyphs to ASCII", () => {
     expect(toAscii("◆ ▲ ┄ ┈ → × − ₩32.0T €11.6 CN¥2")).toBe("* ^ - . -> x - KRW 32.0T EUR 11.6 CNY 2");
+  });
+});
+
+describe("the README's 60-column example", () => {
+  it("is what korus prints", async () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const cmd = "$ korus deficit --from 2014 --to 2016 --width 60 --height 6\n";
+    const start = readme.indexOf(cmd) + cmd.length;
+    const shown = readme.slice(start, readme.indexOf("\n```", start));
+    const r = await korus(["deficit", "--from", "2014", "--to", "2016", "--width", "60", "--height", "6"]);
+    expect(r.stdout.trimEnd()).toBe(shown);
+    expect(overWidth(shown, 60)).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ export function renderTable(columns: Column[], rows: string[][], opts: TableOpti
   const notes: string[] = [];
   if (layout === null) return recordLayout(cols, body, o);
   if (layout.short && o.unitNote) notes.push(tx(o.unitNote));
-  const dropped = cols.filter((_, j) => !layout.shown.includes(j)).map((c) => c.header.replace(/\n/g, " "));
+  const dropped = cols.filter((_, j) => !layout.shown.includes(j)).map((c) => (c.short ?? c.header).replace(/\s*\n\s*/g, " "));
   if (dropped.length) notes.push(`Not shown at this width: ${dropped.join(", ")} (--width or --json for all).`);
   const table = drawBox(cols, body, layout, o);
   const width = o.width ?? Number.POSITIVE_INFINITY;

@@ -1,4 +1,4 @@
-import { displayWidth, maxLineWidth, sliceToWidth } from "./text-width";
+import { displayWidth, maxLineWidth, sliceToWidth, toAscii } from "./text-width";
 
 /**
  * Number formatting without Intl: the first Intl.NumberFormat costs about 25 ms and 7 MiB at start-up
@@ -95,6 +95,22 @@ export function reflow(page: string, width: number): string {
       const hang = /^(\s*(?:- |\S+(?: \S+)?\s{2,})?)/.exec(line)![1]!.length;
       const head = line.slice(0, hang);
       return wrapLines(line.slice(hang), width, head, " ".repeat(Math.min(hang, width - 20)));
+    })
+    .join("\n");
+}
+
+/**
+ * A finished view made plain ASCII, for views that wrap their prose before they know about ASCII (origins, autos):
+ * a line that the longer stand-ins ("->" for "→") push past the width wraps again under its own indent.
+ */
+export function asciiFitted(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const plain = toAscii(line);
+      if (displayWidth(plain) <= width) return [plain];
+      const indent = /^\s*/.exec(plain)![0];
+      return wrapLines(plain.slice(indent.length), width, indent);
     })
     .join("\n");
 }

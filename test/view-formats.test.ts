@@ -177,6 +177,10 @@ describe("charts that do not mislead", () => {
     const r = await korus(["deficit", "--from", "2016", "--to", "2016"]);
     expect(r.stdout).toMatch(/● -27\.6/);
     expect(r.stdout).toMatch(/^\s+2016$/m);
+    // several series in one period: a bar each, named, instead of points hiding each other
+    const partners = await korus(["partners", "--from", "2016", "--to", "2016"]);
+    expect(partners.stdout).toMatch(/US goods deficit by partner, \$ billions, 2016\nSouth Korea ◀\s+27\.6 │█+\n/);
+    expect(partners.stdout).toMatch(/^Japan\s+68\.8 │█+$/m);
   });
   it("always labels the last period, at 40 to 200 columns", async () => {
     for (const width of [40, 50, 60, 80, 200]) {

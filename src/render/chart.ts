@@ -85,6 +85,17 @@ export function renderChart(spec: ChartSpec): string {
   const n = spec.labels.length;
   const present = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   if (n === 0 || present.length === 0) return [...title, "(no data to chart)"].join("\n");
+  // one period of several series: points on one column would hide each other; bars label each
+  if (n === 1 && spec.series.length > 1) {
+    return renderBars({
+      title: `${spec.title}, ${spec.labels[0]}`,
+      items: spec.series.map((s) => ({ label: s.name, value: s.values[0] ?? null, highlight: s.highlight })),
+      decimals: 1,
+      width: spec.width,
+      colorOn: spec.colorOn,
+      ascii: spec.ascii,
+    });
+  }
   const ticks = yTicks(Math.min(...present), Math.max(...present), spec.height ?? 12);
   const tickLabels = ticks.values.map((v) => formatNumber(v, ticks.decimals));
   const labelWidth = Math.max(...tickLabels.map((l) => l.length)) + 1;

@@ -25,6 +25,8 @@ export const COMMANDS: string[][] = [
   ["partners", "--from", "2015", "--to", "2023"],
   ["partners", "--from", "2011", "--to", "2025"],
   ["partners", "japan", "germany", "--from", "2011"],
+  ["partners", "--from", "2016", "--to", "2016"],
+  ["trade", "--from", "2016", "--to", "2016"],
   ["convert", "13.2B", "--to", "EUR", "--date", "2017-07-13"],
   ["convert", "27.6B", "--to", "KRW", "--date", "2016"],
   ["convert", "₩31.4tn", "--to", "EUR", "--date", "2017-07"],

@@ -10,20 +10,24 @@ export function renderFacts(r: FactsReport, view: View): string {
   const doc = new Doc(view).title(`${r.article.publisher}, "${r.article.title}", ${r.article.date}, ${r.article.url}`).blank();
   if (r.facts.length === 1 && r.query.length === 1 && r.facts[0]!.id === r.query[0]) {
     const f = r.facts[0]!;
-    const field = (label: string, value: string) => doc.text(value, `${`${label}:`.padEnd(12)}`, " ".repeat(12));
-    field("id", f.id);
-    field("kind", f.kind);
-    field("speaker", f.speaker);
-    field("refers to", f.refersTo);
-    field("statement", f.statement);
-    field("quote", `"${f.quote}"`);
-    field(
-      "claim",
-      f.claim ??
-        (f.assess
-          ? `(weighed against a whole table: ${ASSESS_COMMAND[f.assess]}; korus check --article shows it)`
-          : "(not numeric: nothing to check)"),
-    );
+    const fields: [string, string][] = [
+      ["id", f.id],
+      ["kind", f.kind],
+      ["speaker", f.speaker],
+      ["refers to", f.refersTo],
+      ["statement", f.statement],
+      ["quote", `"${f.quote}"`],
+      [
+        "claim",
+        f.claim ??
+          (f.assess
+            ? `(weighed against a whole table: ${ASSESS_COMMAND[f.assess]}; korus check --article shows it)`
+            : "(not numeric: nothing to check)"),
+      ],
+    ];
+    // label: value lines, values wrapped under themselves; in Markdown one list
+    if (doc.md) doc.list(fields.map(([label, value]) => `${label}: ${value}`));
+    else for (const [label, value] of fields) doc.text(value, `${label}:`.padEnd(12), " ".repeat(12));
     if (f.claim) {
       const command = `korus check ${shellQuote(f.claim)} --as-of ${r.article.date}`;
       if (doc.md) doc.text("Check it:").pre([command]);

@@ -1,5 +1,5 @@
 // The few tests that need a real process: the shebang and start-up, exit codes as a shell sees them, pipes,
-// the bundle's own data sections and patches, and a --json round trip through the built binary. Everything
+// the bundle's own data sections, and a --json round trip through the built binary. Everything
 // else runs in-process through main(argv, io) (test/helpers/run.ts).
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";

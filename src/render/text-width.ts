@@ -2,8 +2,8 @@
  * Display width and plain-ASCII fallback for every string korus lays out.
  *
  * Width: the columns a string takes in a terminal, not its .length: ANSI color codes and combining marks take 0,
- * East Asian wide characters (Hangul, CJK, fullwidth forms) take 2, box drawing, ₩, € and → take 1. The same
- * measure as fast-string-width.cjs (cli-table3's), in one pass and without a regex per call.
+ * East Asian wide characters (Hangul, CJK, fullwidth forms) take 2, box drawing, ₩, € and → take 1. Measured in
+ * one pass, without a regex per call (the string-width package cli-table3 used cost 25-40 ms on a 40-row table).
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences take no columns
 const ANSI_RE = /\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;

@@ -5,7 +5,7 @@ import { decideAscii, decideWidth } from "../src/context";
 import { wrapLines, wrapText } from "../src/render/format";
 import { renderTable } from "../src/render/table";
 import { displayWidth, toAscii } from "../src/render/text-width";
-import { COMMANDS, readmeExamples } from "./helpers/commands";
+import { COMMANDS, helpExamples, readmeExamples } from "./helpers/commands";
 import { korus, ROOT } from "./helpers/run";
 
 const WIDTHS = [40, 60, 80, 200];
@@ -16,8 +16,10 @@ describe("every view fits the width (--width 40, 60, 80, 200)", () => {
   it("has README examples to run", () => {
     expect(readmeExamples().length).toBeGreaterThanOrEqual(3);
   });
-  it.each(WIDTHS)("no line is wider than %d columns, in any command or README example", async (width) => {
-    for (const argv of runs) {
+  it.each(WIDTHS)("no line is wider than %d columns, in any command, README or --help example", async (width) => {
+    const examples = await helpExamples((argv) => korus(argv));
+    expect(examples.length).toBeGreaterThan(15);
+    for (const argv of [...runs, ...examples]) {
       const r = await korus([...argv, "--width", String(width)], {}, { today: "2026-11-29" });
       expect([r.code, argv.join(" ")]).toEqual([0, argv.join(" ")]);
       expect(overWidth(r.stdout, width), `${argv.join(" ")} at ${width}`).toEqual([]);

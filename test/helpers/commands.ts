@@ -81,3 +81,27 @@ export function readmeExamples(): string[][] {
   }
   return out;
 }
+
+/**
+ * The "Examples:" of every command's --help that run on their own (no pipe, no file to read), as argv: the help
+ * promises them, so they must fit too.
+ */
+export async function helpExamples(run: (argv: string[]) => Promise<{ stdout: string }>): Promise<string[][]> {
+  const top = (await run(["--help"])).stdout;
+  const names = [...top.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((n) => n !== "help" && n !== "completion");
+  const out: string[][] = [];
+  for (const name of new Set(names)) {
+    const help = (await run([name, "--help"])).stdout;
+    const examples = help.slice(help.indexOf("Examples:"));
+    for (const m of examples.matchAll(/^ {2}korus (.+)$/gm)) {
+      // an example may be followed, two spaces on, by what it shows
+      const words = shellWords(m[1]!.split(/\s{2,}/)[0]!);
+      // machine output (JSON, CSV) is not laid out to a width
+      const machine = words?.some(
+        (w, i) => w === "--json" || w === "--csv" || (w === "--format" && !/^(text|markdown)$/.test(words[i + 1] ?? "")),
+      );
+      if (words && !machine && !words.includes("--file") && !words.includes("-")) out.push(words);
+    }
+  }
+  return out;
+}

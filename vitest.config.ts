@@ -8,7 +8,6 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    setupFiles: ["test/helpers/as-bundled.ts"],
     testTimeout: 60_000,
   },
 });

@@ -1,12 +1,11 @@
 // Build: validate data/ (fail with `file:line: problem`), then bundle korus into one CJS file
 // with the validated dataset inlined. Why a bundle: one file starts about 2x faster than tsc's many ESM
 // files, and validating the data here means start-up never pays for zod (see README "Performance").
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { CELL_FILE, patchCell, STRING_WIDTH } from "./patches.mjs";
 
 /** @typedef {import("esbuild").BuildOptions} BuildOptions @typedef {import("esbuild").Plugin} Plugin */
 
@@ -94,13 +93,6 @@ const external = {
     }));
   },
 };
-/** @type {Plugin} */
-const tableDebugPreview = {
-  name: "cli-table3-no-debug-preview",
-  setup(build) {
-    build.onLoad({ filter: CELL_FILE }, (a) => ({ contents: patchCell(readFileSync(a.path, "utf8"), a.path), loader: "js" }));
-  },
-};
 // chalk's supports-color probes the terminal at import (node:process, node:os, node:tty through esbuild's
 // ESM interop: 10 ms). korus always passes chalk an explicit level (src/context.ts decides color once), so
 // the bundle takes chalk's own environment-free variant of that module.
@@ -115,7 +107,6 @@ const chalkNoProbe = {
 };
 /** @type {BuildOptions} */
 const minify = { minifySyntax: true, minifyWhitespace: true, minifyIdentifiers: true, legalComments: "none" };
-const alias = { "string-width": STRING_WIDTH };
 const parts = readdirSync(join(root, "src/parts")).filter((f) => f.endsWith(".ts"));
 const [main, partsResult] = await Promise.all([
   esbuild.build({
@@ -129,8 +120,7 @@ const [main, partsResult] = await Promise.all([
   esbuild.build({
     ...common,
     ...minify,
-    alias,
-    plugins: [tableDebugPreview, chalkNoProbe],
+    plugins: [chalkNoProbe],
     entryPoints: parts.map((f) => join(root, "src/parts", f)),
     outdir: join(dist, "parts"),
     outExtension: { ".js": ".cjs" },

@@ -15,8 +15,7 @@ import { type CommandDeps, sourcesFile } from "./commands/shared";
 import { registerSources } from "./commands/sources";
 import { registerTimeline } from "./commands/timeline";
 import { registerTrade } from "./commands/trade";
-import type { Io } from "./context";
-import { decideColor } from "./context";
+import { decideAscii, decideColor, decideWidth, type Io } from "./context";
 import { readWholeNumber } from "./core/number";
 import { loadDataset } from "./data/dataset";
 import type { Dataset } from "./data/schema";
@@ -25,9 +24,10 @@ import { fillHelp } from "./help-facts";
 import { dataTopic, EXIT_CODES_HELP, EXIT_CODES_TOPIC, FORMATS_TOPIC, TOPICS } from "./help-topics";
 import { reflow } from "./render/format";
 import { safeOutput, safeText } from "./render/safe-text";
+import { toAscii } from "./render/text-width";
 
 /** A fresh program per call: commander keeps parse state on the instance. */
-export function createProgram(deps: CommandDeps): Command {
+export function createProgram(deps: CommandDeps, argv: readonly string[] = []): Command {
   const { io } = deps;
   const fill = (text: string) => fillHelp(text, () => deps.data().facts);
   const program = new Command("korus")
@@ -37,7 +37,7 @@ export function createProgram(deps: CommandDeps): Command {
     .option("--no-color", "never color the output (also: NO_COLOR=1)")
     .option(
       "--width <columns>",
-      "width for charts, check views and help topics (default: the terminal's, or 80 when piped)",
+      "width every view fits, 30-1000 (default: the terminal's, else COLUMNS, else 80)",
       (v: string) => {
         const n = readWholeNumber(v, 30, 1000);
         if (n === null) {
@@ -50,6 +50,7 @@ export function createProgram(deps: CommandDeps): Command {
         return n;
       },
     )
+    .option("--ascii", "plain ASCII output: no box drawing or symbols (default when the locale is not UTF-8 or TERM=dumb)")
     .showSuggestionAfterError(true)
     // descriptions are filled before commander wraps them to the terminal's width
     .configureHelp({
@@ -71,7 +72,7 @@ export function createProgram(deps: CommandDeps): Command {
     .exitOverride()
     .configureOutput({
       // help names the data's coverage through {{placeholders}}, filled from the data only when help is printed
-      writeOut: (s) => io.out(s.includes("{{data.vintage}}") ? versionText(s, fill) : fill(s)),
+      writeOut: (s) => io.out(s.includes("{{data.vintage}}") ? reflow(versionText(s, fill), versionWidth(io, argv)) : fill(s)),
       writeErr: (s) => io.err(s),
       outputError: (s, write) => write(oneLine(s, "see korus --help")),
     })
@@ -119,8 +120,10 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
     .action(async (topic: string | undefined) => {
       if (topic === undefined) return program.outputHelp();
       // topics are written for a wide terminal and fitted to this one
-      const width: number = program.opts().width ?? io.columns ?? 80;
-      const page = (text: string) => io.out(reflow(text, width));
+      const globals = program.opts() as { width?: number; ascii?: boolean };
+      const width = decideWidth(io, globals.width);
+      const ascii = decideAscii(io, globals.ascii === true);
+      const page = (text: string) => io.out(reflow(ascii ? toAscii(text) : text, width));
       if (topic === "exit-codes") return page(EXIT_CODES_TOPIC);
       if (topic === "formats") return page(FORMATS_TOPIC);
       if (topic === "data") return page(dataTopic(deps.data().meta.datasets, sourcesFile(io)));
@@ -136,6 +139,14 @@ Data: US Census Bureau goods trade (see korus help data). Everything works offli
       cmd.outputHelp();
     });
   return program;
+}
+
+/** --version is printed as soon as commander meets it, before a later --width is parsed: read that flag here. */
+function versionWidth(io: Io, argv: readonly string[]): number {
+  const i = argv.findIndex((a) => a === "--width" || a.startsWith("--width="));
+  const raw = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  const n = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
+  return decideWidth(io, n !== undefined && n >= 30 && n <= 1000 ? n : undefined);
 }
 
 /** --version always prints the version: data that cannot be read (a bad KORUS_DATA_DIR) are named on its data line. */
@@ -186,7 +197,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   if (onlyGlobalFlags(argv)) argv = [...argv, "--help"];
   let data: Dataset | undefined;
   const deps: CommandDeps = { io, data: () => (data ??= loadDataset(io.env.KORUS_DATA_DIR || undefined)) };
-  const program = createProgram(deps);
+  const program = createProgram(deps, argv);
   try {
     await program.parseAsync(argv, { from: "user" });
     return deps.exitCode ?? EXIT.ok;

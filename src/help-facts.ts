@@ -47,7 +47,7 @@ export function helpValues(f: DataFacts): Record<string, string> {
     "korea.partners.years": spanText(f.koreaPartnerYears),
     "autos.us": f.autos.US ? spanText(f.autos.US) : "none bundled",
     "autos.kr": f.autos.KR ? spanText(f.autos.KR) : "none bundled",
-    "data.vintage": `data: US Census Bureau goods trade through ${f.dataVintage.lastMonth} (full years through ${f.dataVintage.lastYear}); latest Census release bundled: ${f.dataVintage.release}, known by ${f.dataVintage.knownBy}`,
+    "data.vintage": `data: US Census Bureau goods trade through ${f.dataVintage.lastMonth} (full years through ${f.dataVintage.lastYear})\nlatest Census release bundled: ${f.dataVintage.release} (${f.dataVintage.knownBy})`,
   };
 }
 

@@ -23,6 +23,8 @@ no units), null for a missing value, never NaN. Every object has
   meta.sources   the datasets used: dataset, file, title, table, publisher, unit, basis, vintage, url
 --csv (deficit, trade, partners, origins, autos, rates, mirror, revisions, timeline): a header and one line per row, raw
 numbers, an empty cell for a missing value; RFC 4180 quoting.
+--format markdown (every command with a table, and check): GitHub-flavoured tables with every column, the chart
+in a code block, the headline, notes and sources as paragraphs. --ascii: the human view in plain ASCII.
 
 Precision (--json and --csv round every number to it, so no float noise such as 16.616400000000002):
   money in millions   0.1, as Census publishes it; converted money (--currency) also to 0.1 million

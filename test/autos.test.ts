@@ -5,7 +5,8 @@ import { autosCsv, renderAutos } from "../src/render/autos";
 import * as schemas from "./helpers/json-schemas-korea";
 import { ANSI, expectUsageError, korus } from "./helpers/run";
 
-const view = { chart: true, width: 80, colorOn: false };
+// wide enough for every column on one line: at 80 the tables wrap and drop columns (issue 12)
+const view = { chart: true, width: 160, colorOn: false };
 const usRow = (r: ReturnType<typeof autosReport>, y: number) => r.us.rows.find((x) => x.year === y)!;
 const krRow = (r: ReturnType<typeof autosReport>, y: number) => r.kr.rows.find((x) => x.year === y)!;
 

@@ -94,7 +94,8 @@ describe("korus convert (built binary)", () => {
 
 describe("korus deficit --currency and korus rates (built binary)", () => {
   it("deficit --currency KRW says the currency and that rates vary", async () => {
-    const r = await korus(["deficit", "--currency", "KRW", "--from", "2011", "--to", "2016"]);
+    // wide enough for the headline on one line (it wraps at the width since issue 12)
+    const r = await korus(["deficit", "--currency", "KRW", "--from", "2011", "--to", "2016", "--width", "120"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       /^US goods trade balance with South Korea in KRW at each period's rate, 2011 → 2016: deficit ₩14\.6T → ₩32\.0T/,

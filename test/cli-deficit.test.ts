@@ -116,6 +116,8 @@ describe("korus deficit", () => {
     expect(help.stdout).toContain("Exit codes:");
     expect((await korus(["help", "deficit"])).stdout).toContain("--monthly");
     expect((await korus(["deficit", "--help"])).stdout).toContain("--units <units>");
-    expect((await korus(["--version"])).stdout).toMatch(/^korus \d+\.\d+\.\d+\ndata: .*through 2026-04 .*\n$/);
+    expect((await korus(["--version"])).stdout).toMatch(
+      /^korus \d+\.\d+\.\d+\ndata: .*through 2026-04 .*\nlatest Census release bundled: .*\n$/,
+    );
   });
 });

@@ -220,6 +220,6 @@ describe("korus --version", () => {
   it("prints the version even when the data cannot be read, naming the problem on the data line", async () => {
     const r = await korus(["--version"], { KORUS_DATA_DIR: "/nonexistent-korus-data" });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^korus \d+\.\d+\.\d+\ndata: cannot be read \(.*file missing.*\)\n$/);
+    expect(r.stdout).toMatch(/^korus \d+\.\d+\.\d+\ndata: cannot be read \([\s\S]*file missing[\s\S]*\)\n$/);
   });
 });

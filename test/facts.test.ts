@@ -54,7 +54,8 @@ describe("korus facts and korus check (built binary)", () => {
     const all = await korus(["facts"]);
     expect(all.code).toBe(0);
     expect(all.stdout).toContain("lighthizer-statement");
-    const one = await korus(["facts", "deficit-2016"]);
+    // wide enough for the suggested command on one line (views wrap at the width since issue 12)
+    const one = await korus(["facts", "deficit-2016", "--width", "120"]);
     expect(one.stdout).toContain('quote:      "to $27.6 billion"');
     // single quotes: in double quotes the shell would eat "$27"
     expect(one.stdout).toContain("korus check 'The US goods deficit with Korea was $27.6 billion in 2016' --as-of 2017-07-13");
@@ -131,7 +132,7 @@ describe("korus facts and korus check (built binary)", () => {
     [["check", "The deficit doubled", "--as-of", "2099-01-01"], /^korus: --as-of 2099-01-01 is in the future/],
     [
       ["check", "The deficit doubled", "--format", "xml"],
-      /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, jsonl, claimreview\. \(see korus check --help\)\n$/,
+      /^korus: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, markdown, json, jsonl, claimreview\. \(see korus check --help\)\n$/,
     ],
   ])("bad input %j: one line, exit 2", async (args, message) => {
     await expectUsageError(args, message);

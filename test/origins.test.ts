@@ -10,7 +10,8 @@ const range = (p: Parameters<typeof originsReport>[1] = {}) => originsReport(dat
 const year = (p: Parameters<typeof originsReport>[1]) => originsReport(dataset, p) as OriginsYearReport;
 const row = (r: OriginsRangeReport, code: string) => r.rows.find((x) => x.code === code)!;
 const pct1 = (v: number | null) => v?.toFixed(1);
-const view = { chart: true, width: 80, colorOn: false };
+// wide enough for every column on one line: at 80 the tables wrap and drop columns (issue 12)
+const view = { chart: true, width: 160, colorOn: false };
 
 describe("origins (core): the article's point, 2011 → 2016 (SOURCES-korea-side.md §0, §1.3)", () => {
   const r = range();

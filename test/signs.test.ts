@@ -20,8 +20,9 @@ describe("balanceMove", () => {
   });
 });
 
+// wide enough that a headline is one line (the width tests cover narrow terminals)
 const out = async (args: string[]) => {
-  const r = await korus(args);
+  const r = await korus([...args, "--width", "200"]);
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
 };

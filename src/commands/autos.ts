@@ -37,7 +37,13 @@ export function registerAutos(program: Command, deps: CommandDeps): void {
       ctx.io.out(
         mode === "csv"
           ? autosCsv(report)
-          : renderAutos(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }),
+          : renderAutos(report, {
+              chart: flags.chart,
+              width: ctx.width,
+              height: flags.height,
+              colorOn: ctx.colorOn,
+              ascii: ctx.ascii,
+            }),
       );
     });
 }

@@ -8,13 +8,13 @@ import { type CommandDeps, contextFor, dataset, writeJson, writeJsonLine } from 
 interface CheckFlags {
   asOf?: string;
   json?: boolean;
-  format?: "text" | "json" | "jsonl" | "claimreview";
+  format?: (typeof FORMATS)[number];
   exitStatus?: boolean;
   article?: boolean;
   file?: string;
 }
 
-export const FORMATS = ["text", "json", "jsonl", "claimreview"] as const;
+export const FORMATS = ["text", "markdown", "json", "jsonl", "claimreview"] as const;
 
 /** --exit-status, as jq -e and gh do: the verdict in the exit code. */
 export function verdictExit(v: Verdict): number {
@@ -92,7 +92,7 @@ Examples:
             ctx,
             report.results.map((r) => claimReview(r.report, { today, claimAuthor: r.fact.speaker, url: report.article.url })),
           );
-        } else ctx.io.out((await views()).renderArticleCheck(report, ctx.colorOn, ctx.width));
+        } else ctx.io.out((await views()).renderArticleCheck(report, ctx.colorOn, ctx.width, ctx.ascii, format === "markdown"));
         if (flags.exitStatus) deps.exitCode = worstExit(report.results.map((r) => r.report.verdict));
         return;
       }
@@ -110,7 +110,7 @@ Examples:
             ctx,
             report.results.map((r) => claimReview(r.report, { today })),
           );
-        } else ctx.io.out((await views()).renderTextCheck(report, ctx.colorOn, ctx.width));
+        } else ctx.io.out((await views()).renderTextCheck(report, ctx.colorOn, ctx.width, ctx.ascii, format === "markdown"));
         if (flags.exitStatus) deps.exitCode = worstExit(report.results.map((r) => r.report.verdict));
         return;
       }
@@ -120,7 +120,7 @@ Examples:
       if (format === "json") writeJson(ctx, report);
       else if (format === "jsonl") writeJsonLine(ctx, report);
       else if (format === "claimreview") writeJson(ctx, (await views()).claimReview(report, { today }));
-      else ctx.io.out((await views()).renderCheck(report, ctx.colorOn, ctx.width));
+      else ctx.io.out((await views()).renderCheck(report, ctx.colorOn, ctx.width, ctx.ascii, format === "markdown"));
       if (flags.exitStatus) deps.exitCode = verdictExit(report.verdict);
     });
 }

@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { CURRENCIES, type Currency, parseCurrency, RATE_SOURCES } from "../core/currencies";
 import type { RateSource } from "../core/fx";
 import { UsageError } from "../errors";
-import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, viewFor, writeJson } from "./shared";
 
 interface ConvertFlags {
   from?: string;
@@ -55,6 +55,6 @@ Examples:
       });
       if (flags.json) return writeJson(ctx, report);
       const { renderConvert } = await import("../parts/convert-view");
-      ctx.io.out(renderConvert(report, ctx.colorOn));
+      ctx.io.out(renderConvert(report, viewFor(ctx)));
     });
 }

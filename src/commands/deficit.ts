@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { CURRENCIES, type Currency, parseCurrency } from "../core/currencies";
 import { DEFAULT_MONTHS } from "../core/korus";
 import { UNITS, type Units } from "../render/format";
-import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, intOption, outputMode, viewFor, writeJson } from "./shared";
 
 interface DeficitFlags {
   from?: string;
@@ -16,6 +16,7 @@ interface DeficitFlags {
   height?: number;
   json?: boolean;
   csv?: boolean;
+  format?: string;
 }
 
 export function registerDeficit(program: Command, deps: CommandDeps): void {
@@ -40,6 +41,7 @@ export function registerDeficit(program: Command, deps: CommandDeps): void {
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object (the data behind the table) on stdout")
     .option("--csv", "CSV: a header and one line per period")
+    .addOption(formatOption(true))
     .addHelpText(
       "after",
       `
@@ -64,12 +66,11 @@ Examples:
       if (mode === "csv") return ctx.io.out(deficitCsv(report));
       ctx.io.out(
         renderDeficit(report, {
+          ...viewFor(ctx, mode),
           // a month is a few billion: in billions to one decimal it would read -0.2, 0.0
           units: flags.units ?? (flags.monthly ? "millions" : "billions"),
           chart: flags.chart,
-          width: ctx.width,
           height: flags.height,
-          colorOn: ctx.colorOn,
         }),
       );
     });

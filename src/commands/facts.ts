@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { safeText } from "../render/safe-text";
-import { type CommandDeps, contextFor, dataset, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, outputMode, viewFor, writeJson } from "./shared";
 
 export function registerFacts(program: Command, deps: CommandDeps): void {
   program
@@ -8,15 +8,17 @@ export function registerFacts(program: Command, deps: CommandDeps): void {
     .description("the {{article}} as structured facts: list, search, or show one by id")
     .argument("[words...]", "search words (all must match), or one fact id")
     .option("--json", "one JSON object on stdout")
+    .addOption(formatOption(false))
     .addHelpText(
       "after",
       "\nExamples:\n  korus facts\n  korus facts deficit\n  korus facts deficit-2016\n  korus facts --json | jq '.facts[] | select(.kind==\"figure\") | .claim'",
     )
-    .action(async (words: string[], flags: { json?: boolean }, cmd: Command) => {
+    .action(async (words: string[], flags: { json?: boolean; format?: string }, cmd: Command) => {
       const ctx = contextFor(cmd, deps);
       const { findFacts } = await import("../parts/facts");
       const report = findFacts(dataset(ctx), words);
-      if (flags.json) return writeJson(ctx, report);
+      const mode = outputMode(flags);
+      if (mode === "json") return writeJson(ctx, report);
       const { renderFacts } = await import("../parts/facts-view");
       if (report.facts.length === 0) {
         // no match is an answer, not an error: say so on stderr, exit 0 with nothing on stdout
@@ -25,6 +27,6 @@ export function registerFacts(program: Command, deps: CommandDeps): void {
         );
         return;
       }
-      ctx.io.out(renderFacts(report, ctx.colorOn));
+      ctx.io.out(renderFacts(report, viewFor(ctx, mode)));
     });
 }

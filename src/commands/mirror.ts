@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, intOption, outputMode, viewFor, writeJson } from "./shared";
 
 export function registerMirror(program: Command, deps: CommandDeps): void {
   program
@@ -10,10 +10,11 @@ export function registerMirror(program: Command, deps: CommandDeps): void {
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60, default 10)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
+    .addOption(formatOption(true))
     .option("--csv", "CSV of the goods comparison")
     .action(
       async (
-        flags: { from?: string; to?: string; chart: boolean; height?: number; json?: boolean; csv?: boolean },
+        flags: { from?: string; to?: string; chart: boolean; height?: number; json?: boolean; csv?: boolean; format?: string },
         cmd: Command,
       ) => {
         const ctx = contextFor(cmd, deps);
@@ -25,7 +26,7 @@ export function registerMirror(program: Command, deps: CommandDeps): void {
         ctx.io.out(
           mode === "csv"
             ? mirrorCsv(report)
-            : renderMirror(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }),
+            : renderMirror(report, { chart: flags.chart, ...viewFor(ctx, mode), height: flags.height }),
         );
       },
     );

@@ -54,7 +54,13 @@ export function registerOrigins(program: Command, deps: CommandDeps): void {
       ctx.io.out(
         mode === "csv"
           ? originsCsv(report)
-          : renderOrigins(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }),
+          : renderOrigins(report, {
+              chart: flags.chart,
+              width: ctx.width,
+              height: flags.height,
+              colorOn: ctx.colorOn,
+              ascii: ctx.ascii,
+            }),
       );
     });
 }

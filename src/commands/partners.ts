@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, intOption, outputMode, viewFor, writeJson } from "./shared";
 
 interface PartnersFlags {
   year?: string;
@@ -9,6 +9,7 @@ interface PartnersFlags {
   height?: number;
   json?: boolean;
   csv?: boolean;
+  format?: string;
 }
 
 export function registerPartners(program: Command, deps: CommandDeps): void {
@@ -25,6 +26,7 @@ export function registerPartners(program: Command, deps: CommandDeps): void {
     .option("--no-chart", "hide the chart (range view)")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
+    .addOption(formatOption(true))
     .option("--csv", "CSV: one line per partner (year view) or per year (range view)")
     .addHelpText(
       "after",
@@ -40,7 +42,7 @@ export function registerPartners(program: Command, deps: CommandDeps): void {
       ctx.io.out(
         mode === "csv"
           ? partnersCsv(report)
-          : renderPartners(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }),
+          : renderPartners(report, { chart: flags.chart, ...viewFor(ctx, mode), height: flags.height }),
       );
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { FOREIGN, type Foreign, parseCurrency } from "../core/currencies";
-import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, intOption, outputMode, viewFor, writeJson } from "./shared";
 
 interface RatesFlags {
   from?: string;
@@ -11,6 +11,7 @@ interface RatesFlags {
   height?: number;
   json?: boolean;
   csv?: boolean;
+  format?: string;
 }
 
 export function registerRates(program: Command, deps: CommandDeps): void {
@@ -25,6 +26,7 @@ export function registerRates(program: Command, deps: CommandDeps): void {
     .option("--no-chart", "hide the charts")
     .option("--height <rows>", "height of each chart in rows (4-60, default 8)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
+    .addOption(formatOption(true))
     .option("--csv", "CSV: a header and one line per period")
     .addHelpText(
       "after",
@@ -45,7 +47,7 @@ export function registerRates(program: Command, deps: CommandDeps): void {
       ctx.io.out(
         mode === "csv"
           ? ratesCsv(report)
-          : renderRates(report, { chart: flags.chart, width: ctx.width, height: flags.height, colorOn: ctx.colorOn }),
+          : renderRates(report, { chart: flags.chart, ...viewFor(ctx, mode), height: flags.height }),
       );
     });
 }

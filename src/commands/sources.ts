@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { version } from "../../package.json";
-import { type CommandDeps, contextFor, dataset, sourcesFile, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, sourcesFile, viewFor, writeJson } from "./shared";
 
 export function registerSources(program: Command, deps: CommandDeps): void {
   program
@@ -14,6 +14,8 @@ export function registerSources(program: Command, deps: CommandDeps): void {
       const report = sourcesReport(dataset(ctx));
       if (flags.json) return writeJson(ctx, report);
       const { citeSources, renderSources } = await import("../parts/sources-view");
-      ctx.io.out(flags.cite ? citeSources(report, version) : renderSources(report, ctx.colorOn, sourcesFile(deps.io)));
+      ctx.io.out(
+        flags.cite ? citeSources(report, version, viewFor(ctx)) : renderSources(report, viewFor(ctx), sourcesFile(deps.io)),
+      );
     });
 }

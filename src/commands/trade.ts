@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { parseTransform, SERIES, TRANSFORMS, type Transform } from "../core/series";
 import { UNITS, type Units } from "../render/format";
-import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, intOption, outputMode, viewFor, writeJson } from "./shared";
 
 interface TradeFlags {
   from?: string;
@@ -15,6 +15,7 @@ interface TradeFlags {
   height?: number;
   json?: boolean;
   csv?: boolean;
+  format?: string;
 }
 
 export function registerTrade(program: Command, deps: CommandDeps): void {
@@ -38,6 +39,7 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
     .option("--no-chart", "hide the chart")
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
+    .addOption(formatOption(true))
     .option("--csv", "CSV: a header and one line per period")
     .addHelpText(
       "after",
@@ -54,12 +56,11 @@ export function registerTrade(program: Command, deps: CommandDeps): void {
         mode === "csv"
           ? tradeCsv(report)
           : renderTrade(report, {
+              ...viewFor(ctx, mode),
               // a month is a few billion: in billions to one decimal it would read -0.2, 0.0
               units: flags.units ?? (flags.monthly ? "millions" : "billions"),
               chart: flags.chart,
-              width: ctx.width,
               height: flags.height,
-              colorOn: ctx.colorOn,
             }),
       );
     });

@@ -2,7 +2,7 @@ import type { AutosReport } from "../core/autos";
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, MISSING, wrapLines } from "./format";
+import { asciiFitted, formatNumber, MISSING, wrapLines } from "./format";
 import { renderTable } from "./table";
 
 const m = (v: number | null) => (v === null ? MISSING : formatNumber(v, 1));
@@ -17,9 +17,15 @@ function short(product: string): string {
   return product.replace(/^[^:]*:\s*/, "");
 }
 
-export function renderAutos(r: AutosReport, o: { chart: boolean; width: number; height?: number; colorOn: boolean }): string {
+export function renderAutos(
+  r: AutosReport,
+  o: { chart: boolean; width: number; height?: number; colorOn: boolean; ascii?: boolean },
+): string {
   const c = palette(o.colorOn);
-  const out: string[] = [c.bold(`The auto component of US-Korea goods trade, each side's basis, $ millions`), ""];
+  // tables fit the width (src/render/table.ts): short headers, then the columns give way in `drop` order
+  const fit = { colorOn: o.colorOn, width: o.width, ascii: o.ascii };
+  const bold = (text: string) => wrapLines(text, o.width).map((l) => c.bold(l));
+  const out: string[] = [...bold("The auto component of US-Korea goods trade, each side's basis, $ millions"), ""];
   const note = (text: string) => wrapLines(text, o.width, "Note: ", "  ").map((l) => c.dim(l));
   const source = (ids: string[]) =>
     r.meta.sources
@@ -32,7 +38,7 @@ export function renderAutos(r: AutosReport, o: { chart: boolean; width: number; 
 
   // (a) US-reported
   const us = r.us;
-  out.push(c.bold(`(a) ${us.basis}`));
+  out.push(...bold(`(a) ${us.basis}`));
   if (us.rows.length) {
     const others = us.classes.filter((k) => k !== us.total);
     out.push(
@@ -40,10 +46,10 @@ export function renderAutos(r: AutosReport, o: { chart: boolean; width: number; 
         [
           { header: "Year", align: "left" },
           ...(us.total ? [{ header: "Automotive\ntotal" }] : []),
-          ...others.map((k) => ({ header: short(k).replace(/, /g, ",\n") })),
-          { header: "All US imports\nfrom Korea" },
+          ...others.map((k, i) => ({ header: short(k).replace(/, /g, ",\n"), drop: 3 + others.length - i })),
+          { header: "All US imports\nfrom Korea", drop: 2 },
           { header: "Automotive\nshare" },
-          { header: "US auto exports\nto Korea" },
+          { header: "US auto exports\nto Korea", drop: 1 },
         ],
         us.rows.map((x) => [
           String(x.year),
@@ -53,7 +59,7 @@ export function renderAutos(r: AutosReport, o: { chart: boolean; width: number; 
           pc(x.share),
           "not found",
         ]),
-        o.colorOn,
+        fit,
       ),
     );
     if (o.chart && us.rows.length > 1)
@@ -68,6 +74,7 @@ export function renderAutos(r: AutosReport, o: { chart: boolean; width: number; 
           width: o.width,
           height: o.height ?? 10,
           colorOn: o.colorOn,
+          ascii: o.ascii,
         }),
       );
   }
@@ -76,20 +83,20 @@ export function renderAutos(r: AutosReport, o: { chart: boolean; width: number; 
 
   // (b) Korea-reported
   const kr = r.kr;
-  out.push(c.bold(`(b) ${kr.basis}`));
+  out.push(...bold(`(b) ${kr.basis}`));
   if (kr.rows.length) {
     out.push(
       renderTable(
         [
           { header: "Year", align: "left" },
-          { header: "HS 87 exports\nto the US" },
-          { header: "HS 87 imports\nfrom the US" },
+          { header: "HS 87 exports\nto the US", short: "HS 87\nexports", drop: 3 },
+          { header: "HS 87 imports\nfrom the US", short: "HS 87\nimports", drop: 2 },
           { header: "HS 87\nsurplus" },
-          { header: "Korea's whole\nsurplus with US" },
-          { header: "Autos' share\nof the surplus" },
+          { header: "Korea's whole\nsurplus with US", short: "Whole\nsurplus", drop: 1 },
+          { header: "Autos' share\nof the surplus", short: "Autos'\nshare" },
         ],
         kr.rows.map((x) => [String(x.year), m(x.exports), m(x.imports), m(x.balance), m(x.totalBalance), pc(x.share)]),
-        o.colorOn,
+        { ...fit, unitNote: "Whole surplus: Korea's whole goods surplus with the US; autos' share: of that surplus." },
       ),
     );
     if (kr.increase) {
@@ -115,13 +122,14 @@ export function renderAutos(r: AutosReport, o: { chart: boolean; width: number; 
           width: o.width,
           height: o.height ?? 10,
           colorOn: o.colorOn,
+          ascii: o.ascii,
         }),
       );
   }
   for (const n of kr.notes) out.push(...note(n));
   out.push(...source(kr.sources), "");
   for (const n of r.notes) out.push(...note(n));
-  return `${out.join("\n")}\n`;
+  return `${o.ascii ? asciiFitted(out.join("\n"), o.width) : out.join("\n")}\n`;
 }
 
 /** One line per figure (long format): each line names its reporter and basis, so no row mixes the two. */

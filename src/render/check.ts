@@ -6,9 +6,11 @@ import { MAX_CLAIM_LENGTH } from "../core/check/limits";
 import type { TextCheckReport } from "../core/check/text";
 import type { Check, Metric, Period, Product, Stated, Verdict } from "../core/check/types";
 import { palette } from "./color";
-import { blockWidth, currencySymbol, formatNumber, MISSING, wrapLines, wrapText } from "./format";
+import { mdText } from "./doc";
+import { blockWidth, currencySymbol, formatNumber, MISSING, wrapLines as wrapAt, wrapLines } from "./format";
 import { safeText } from "./safe-text";
-import { renderTable } from "./table";
+import { type Column, markdownTable, renderTable } from "./table";
+import { toAscii } from "./text-width";
 
 const METRIC: Record<Metric, string> = {
   deficit: "US goods deficit",
@@ -235,14 +237,21 @@ export function paintVerdict(v: Verdict, colorOn: boolean): string {
 export const visible = safeText;
 
 /** The text view of one claim, wrapped to `width` columns (the verdict word is never wrapped away from its claim). */
-export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): string {
+export function renderCheck(r: CheckReport, colorOn: boolean, width = 80, ascii = false, markdown = false): string {
+  if (markdown) {
+    colorOn = false;
+    width = MARKDOWN_WIDTH;
+  }
   const c = palette(colorOn);
   const latest = r.latestFullYear;
-  const wrap = (text: string, first = "", rest = first) => wrapLines(text, width, first, rest);
+  const t = (s: string) => (ascii ? toAscii(s) : s);
+  const wrap = (text: string, first = "", rest = first) => wrapLines(t(text), width, t(first), t(rest));
   const dim = (lines: string[]) => lines.map((l) => c.dim(l));
   const label = verdictLabel(r.verdict);
   const out: string[] = wrap(visible(r.claim), `${label}  `, " ".repeat(label.length + 2));
-  out[0] = `${paintVerdict(r.verdict, colorOn)}${out[0]!.slice(label.length)}`;
+  out[0] = markdown
+    ? `${RAW}**${label}** ${mdText(t(visible(r.claim)))}`
+    : `${paintVerdict(r.verdict, colorOn)}${out[0]!.slice(label.length)}`;
   out.push(...dim(wrap(`as of ${r.asOf}: the latest full year published then is ${latest}, the latest month ${r.latestMonth}`)));
   if (r.reason) out.push("", ...wrap(visible(r.reason), "Why: ", "  "));
   if (r.clauses.length) {
@@ -251,8 +260,10 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
       const said = `${describeCheck(cl.check, latest, cl.basis, r.subject)}  → ${verdictLabel(cl.verdict)}${cl.reason ? ` (${cl.reason})` : ""}`;
       const lines = wrap(said, `  ${i + 1}. `, "     ");
       // the verdict in its color, where the wrapping left it
-      const at = lines.findIndex((l) => l.includes(`→ ${verdictLabel(cl.verdict)}`));
-      if (at >= 0) lines[at] = lines[at]!.replace(`→ ${verdictLabel(cl.verdict)}`, `→ ${paintVerdict(cl.verdict, colorOn)}`);
+      const arrow = t("→ ");
+      const at = lines.findIndex((l) => l.includes(`${arrow}${verdictLabel(cl.verdict)}`));
+      if (at >= 0)
+        lines[at] = lines[at]!.replace(`${arrow}${verdictLabel(cl.verdict)}`, `${arrow}${paintVerdict(cl.verdict, colorOn)}`);
       out.push(...lines);
       const details = [
         cl.explanation.period && `period ${cl.explanation.period}`,
@@ -303,20 +314,23 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
     ]);
   if (rows.length) {
     out.push("", "Evidence:");
-    const table = renderTable(
-      [
-        { header: "Partner", align: "left" },
-        { header: "Period" },
-        { header: "Figure", align: "left" },
-        { header: "$ millions" },
-        { header: "Source", align: "left" },
-        { header: "Note", align: "left" },
-      ],
-      rows,
-      colorOn,
-    );
+    const columns: Column[] = [
+      { header: "Partner", align: "left" },
+      { header: "Period" },
+      { header: "Figure", align: "left" },
+      { header: "$ millions" },
+      { header: "Source", align: "left" },
+      { header: "Note", align: "left" },
+    ];
+    const table = markdown
+      ? RAW +
+        markdownTable(
+          columns,
+          rows.map((row) => row.map(t)),
+        )
+      : renderTable(columns, rows, { colorOn, ascii });
     // a table wider than the terminal becomes one entry per figure
-    if (blockWidth(table) <= width) out.push(table);
+    if (markdown || blockWidth(table) <= width) out.push(table);
     else
       for (const [partner, period, figure, value, source, note] of rows)
         out.push(
@@ -338,7 +352,44 @@ export function renderCheck(r: CheckReport, colorOn: boolean, width = 80): strin
       ...dim(list(r.sources.map((s) => `${s.publisher}: ${s.title}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`))),
     );
   }
-  return `${out.join("\n")}\n`;
+  if (markdown) return asMarkdown(out);
+  return `${t(out.join("\n"))}\n`;
+}
+
+/** Marks a line that is Markdown already (a table, a bold verdict): asMarkdown passes it through. */
+const RAW = "\u0000";
+/** Markdown is not wrapped: the viewer wraps it. */
+const MARKDOWN_WIDTH = 100_000;
+
+/**
+ * A check view's lines as Markdown: sections (runs of lines between blank lines) become paragraphs with hard line
+ * breaks, "Heading:" lines bold, "  - " and "  1. " items list items, indented details continuation lines, and
+ * lines marked RAW (tables) blocks of their own.
+ */
+function asMarkdown(lines: string[]): string {
+  const blocks: string[][] = [[]];
+  for (const line of lines) {
+    if (line === "") blocks.push([]);
+    else if (line.startsWith(RAW)) blocks.push([line], []);
+    else blocks.at(-1)!.push(line);
+  }
+  const item = /^(- |\d+\. )/;
+  const md = blocks
+    .filter((b) => b.length)
+    .map((b) => {
+      if (b[0]!.startsWith(RAW)) return b[0]!.slice(1);
+      const out = b.map((line) => {
+        const bullet = /^\s*(?:-|·) (.*)$/.exec(line);
+        if (bullet) return `- ${mdText(bullet[1]!)}`;
+        const numbered = /^\s*(\d+)\. (.*)$/.exec(line);
+        if (numbered) return `${numbered[1]}. ${mdText(numbered[2]!)}`;
+        if (/^\S.*:$/.test(line)) return `**${mdText(line)}**`;
+        if (/^\s/.test(line)) return `   ${mdText(line.trim())}`;
+        return mdText(line);
+      });
+      return out.map((l, i) => (i + 1 < out.length && !item.test(out[i + 1]!) ? `${l}\\` : l)).join("\n");
+    });
+  return `${md.join("\n\n")}\n`;
 }
 
 /** One line of reason for a table: why it is not true, or what was checked. */
@@ -403,35 +454,43 @@ function skippedNote(r: TextCheckReport): string {
 }
 
 /** A whole text: one table (sentence, verdict, one-line reason), then each sentence's details. */
-export function renderTextCheck(r: TextCheckReport, colorOn: boolean, width = 80): string {
+export function renderTextCheck(r: TextCheckReport, colorOn: boolean, width = 80, ascii = false, markdown = false): string {
+  if (markdown) colorOn = false;
   const c = palette(colorOn);
+  const t = (s: string) => (ascii ? toAscii(s) : s);
   const head = `${visible(r.source)}: ${r.sentences} sentence${r.sentences === 1 ? "" : "s"}, ${r.results.length} checked as of ${r.asOf}${skippedNote(r)}`;
-  const out = [...wrapLines(head, width).map((l) => c.bold(l)), ""];
-  // the sentence and the reason share what the borders, the number and the verdict leave
-  const free = Math.max(24, width - 13 - String(r.results.at(-1)?.index ?? 0).length - "MOSTLY-FALSE".length);
-  const sentenceWidth = Math.ceil(free * 0.55);
-  if (r.results.length === 0) return `${out.join("\n")}No sentence with a trade figure to check.\n`;
+  const out = markdown ? [`${RAW}**${mdText(t(head))}**`] : [...wrapLines(t(head), width).map((l) => c.bold(l)), ""];
+  if (r.results.length === 0)
+    return markdown
+      ? `${out[0]!.slice(1)}\n\nNo sentence with a trade figure to check.\n`
+      : `${out.join("\n")}No sentence with a trade figure to check.\n`;
+  // the sentence and the reason share what the number and the verdict leave; the reason gives way first
+  const columns: Column[] = [
+    { header: "#" },
+    { header: "Verdict", align: "left" },
+    { header: "Sentence", align: "left", wrap: true },
+    { header: "Why", align: "left", wrap: true, drop: 1 },
+  ];
+  const rows = r.results.map((x) => [
+    String(x.index),
+    paintVerdict(x.report.verdict, colorOn),
+    visible(x.report.claim),
+    visible(oneLineReason(x.report)),
+  ]);
   out.push(
-    renderTable(
-      [
-        { header: "#" },
-        { header: "Verdict", align: "left" },
-        { header: "Sentence", align: "left" },
-        { header: "Why", align: "left" },
-      ],
-      r.results.map((x) => [
-        String(x.index),
-        paintVerdict(x.report.verdict, colorOn),
-        wrapText(visible(x.report.claim), sentenceWidth),
-        wrapText(visible(oneLineReason(x.report)), free - sentenceWidth),
-      ]),
-      colorOn,
-      true,
-    ),
+    markdown
+      ? RAW +
+          markdownTable(
+            columns,
+            rows.map((row) => row.map(t)),
+          )
+      : renderTable(columns, rows, { colorOn, width, ascii, spaced: true, minColumns: 3 }),
   );
   for (const x of r.results) {
-    out.push("", c.bold(`#${x.index}`), renderCheck(x.report, colorOn, width).trimEnd());
+    if (markdown) out.push(`${RAW}**#${x.index}**`, RAW + renderCheck(x.report, false, width, ascii, true).trimEnd());
+    else out.push("", c.bold(`#${x.index}`), renderCheck(x.report, colorOn, width, ascii).trimEnd());
   }
+  if (markdown) return asMarkdown(out);
   return `${out.join("\n")}\n`;
 }
 
@@ -444,7 +503,8 @@ const pct = (x: number) => `${formatNumber(x, 1, { sign: true })}%`;
 const bn = (millions: number) => `$${formatNumber(millions / 1000, 1)}B`;
 
 /** A statement weighed against a whole table, in words, with the figures behind it. */
-function assessmentLines(a: Assessment, width: number, bold: (s: string) => string): string[] {
+function assessmentLines(a: Assessment, width: number, bold: (s: string) => string, t = (s: string) => s): string[] {
+  const wrapLines = (text: string, w: number, first = "", rest = first) => wrapAt(t(text), w, t(first), t(rest));
   const item = (text: string) => wrapLines(text, width, "  · ", "    ");
   const head = `${a.fact.id}: ${a.verdict ? `${verdictLabel(a.verdict)}${a.kind === "imports-by-origin" ? " in aggregate" : ""}` : "CONTEXT (a position: no verdict)"}`;
   const out = [
@@ -492,33 +552,41 @@ function assessmentLines(a: Assessment, width: number, bold: (s: string) => stri
   return out;
 }
 
-export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, width = 80): string {
+export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, width = 80, ascii = false, markdown = false): string {
+  if (markdown) {
+    colorOn = false;
+    width = MARKDOWN_WIDTH;
+  }
   const c = palette(colorOn);
+  const t = (s: string) => (ascii ? toAscii(s) : s);
+  const wrapLines = (text: string, w: number, first = "", rest = first) => wrapAt(t(text), w, t(first), t(rest));
   const head = `${r.article.publisher}, "${r.article.title}", ${r.article.date} — numeric facts checked as of ${r.asOf}`;
   const out = [...wrapLines(head, width).map((l) => c.bold(l)), ""];
-  const factWidth = Math.max(4, ...[...r.results, ...r.assessments].map((x) => x.fact.id.length));
-  const claimWidth = Math.max(20, width - 10 - "MOSTLY-FALSE".length - factWidth);
   const rows = [
     ...r.results.map((x) => ({ verdict: x.report.verdict as Verdict | null, id: x.fact.id, what: x.report.claim })),
     ...r.assessments.map((a) => ({ verdict: a.verdict, id: a.fact.id, what: ASSESSED[a.kind] })),
   ];
   const label = (v: Verdict | null) => (v ? paintVerdict(v, colorOn) : "CONTEXT");
-  const table = renderTable(
-    [
-      { header: "Verdict", align: "left" },
-      { header: "Fact", align: "left" },
-      { header: "Claim checked", align: "left" },
-    ],
-    rows.map((x) => [label(x.verdict), x.id, wrapText(x.what, claimWidth)]),
-    colorOn,
-    true,
-  );
+  const columns: Column[] = [
+    { header: "Verdict", align: "left" },
+    { header: "Fact", align: "left" },
+    { header: "Claim checked", align: "left", wrap: true },
+  ];
+  const cells = rows.map((x) => [label(x.verdict), x.id, x.what]);
+  const table = markdown
+    ? RAW +
+      markdownTable(
+        columns,
+        cells.map((row) => row.map(t)),
+      )
+    : renderTable(columns, cells, { colorOn, width, ascii, spaced: true, minColumns: 3 });
   // narrower than the table: one entry per fact
-  if (blockWidth(table) <= width) out.push(table);
+  if (markdown || blockWidth(table) <= width) out.push(table);
   else for (const x of rows) out.push(...wrapLines(`${x.id}: ${x.what}`, width, `${label(x.verdict)}  `, "  "));
   out.push("");
   for (const x of r.results) {
-    out.push(c.bold(`${x.fact.id}: ${verdictLabel(x.report.verdict)}`));
+    const heading = `${x.fact.id}: ${verdictLabel(x.report.verdict)}`;
+    out.push(markdown ? `${RAW}**${mdText(heading)}**` : c.bold(heading));
     out.push(...wrapLines(`"${x.fact.quote}" — ${x.fact.speaker}`, width, "  ", "   "));
     for (const cl of x.report.clauses)
       out.push(
@@ -531,8 +599,10 @@ export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, widt
       );
     for (const a of x.report.clauses.flatMap(arithmeticLine)) out.push(...wrapLines(a, width, "    ", "      "));
   }
-  for (const a of r.assessments) out.push(...assessmentLines(a, width, c.bold));
+  const bold = (l: string) => (markdown ? `${RAW}**${mdText(l)}**` : c.bold(l));
+  for (const a of r.assessments) out.push(...(markdown ? [""] : []), ...assessmentLines(a, width, bold, t));
   const source = `Source of the article: ${r.article.url}. Run korus check '<claim>' --as-of ${r.asOf} for the full evidence of one claim.`;
   out.push("", ...wrapLines(source, width).map((l) => c.dim(l)));
-  return `${out.join("\n")}\n`;
+  if (markdown) return asMarkdown(out.map((l, k) => (k === 0 ? `${RAW}**${mdText(l)}**` : l)));
+  return `${t(out.join("\n"))}\n`;
 }

@@ -1,7 +1,9 @@
 import type { ConvertReport } from "../core/convert";
 import type { Leg } from "../core/fx";
 import { palette } from "./color";
-import { currencySymbol, formatNumber } from "./format";
+import type { View } from "./doc";
+import { currencySymbol, formatNumber, wrapLines } from "./format";
+import { displayWidth, toAscii } from "./text-width";
 
 const WORD_SCALES: [number, string][] = [
   [1e12, "trillion"],
@@ -36,22 +38,30 @@ export function legText(l: Leg): string {
   return `1 ${l.base} = ${formatNumber(l.rate, decimals)} ${l.quote}`;
 }
 
-export function renderConvert(r: ConvertReport, colorOn: boolean): string {
-  const c = palette(colorOn);
-  const lines = [`${moneyWords(r.input.amount, r.input.currency)} = ${c.bold(moneyWords(r.result, r.to))}`];
-  for (const l of r.legs) {
-    lines.push(`  rate: ${legText(l)}  (${l.label})`);
-  }
+export function renderConvert(r: ConvertReport, view: View): string {
+  const c = palette(view.colorOn);
+  const tx = (t: string) => (view.ascii ? toAscii(t) : t);
+  const lines: string[] = [];
+  const wrap = (text: string, first: string, rest: string) => lines.push(...wrapLines(tx(text), view.width, first, rest));
+  const head = `${tx(moneyWords(r.input.amount, r.input.currency))} = `;
+  const result = tx(moneyWords(r.result, r.to));
+  lines.push(displayWidth(head + result) <= view.width ? head + c.bold(result) : `${head.trimEnd()}\n  ${c.bold(result)}`);
+  for (const l of r.legs) wrap(`${legText(l)}  (${l.label})`, "  rate: ", "    ");
   if (r.legs.length === 2) {
     const decimals = r.rate.rate >= 100 ? 2 : r.rate.rate >= 1 ? 4 : 6;
-    lines.push(`  cross: 1 ${r.rate.base} = ${formatNumber(r.rate.rate, decimals)} ${r.rate.quote}`);
+    wrap(`1 ${r.rate.base} = ${formatNumber(r.rate.rate, decimals)} ${r.rate.quote}`, "  cross: ", "    ");
   }
-  for (const n of r.notes) lines.push(c.dim(`  note: ${n}`));
+  const dim = (from: number) => {
+    for (let i = from; i < lines.length; i++) lines[i] = c.dim(lines[i]!);
+  };
+  const notesFrom = lines.length;
+  for (const n of r.notes) wrap(n, "  note: ", "    ");
   const seen = new Set<string>();
   for (const l of r.legs) {
     if (seen.has(l.dataset.dataset)) continue;
     seen.add(l.dataset.dataset);
-    lines.push(c.dim(`  source: ${l.dataset.publisher}: ${l.dataset.title}${l.dataset.url ? ` ${l.dataset.url}` : ""}`));
+    wrap(`${l.dataset.publisher}: ${l.dataset.title}${l.dataset.url ? ` ${l.dataset.url}` : ""}`, "  source: ", "    ");
   }
+  dim(notesFrom);
   return `${lines.join("\n")}\n`;
 }

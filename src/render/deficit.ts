@@ -1,18 +1,16 @@
 import { type DeficitReport, type DeficitRow, periodOf } from "../core/deficit";
 import { balanceMove } from "../core/signs";
-import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, formatPercent, MISSING, scaleMillions, shortMoney, type Units, unitLabel, wrapLines } from "./format";
+import { Doc, type View } from "./doc";
+import { formatNumber, formatPercent, MISSING, scaleMillions, shortMoney, type Units, unitLabel } from "./format";
 import { SIGN_NOTE } from "./signs";
-import { renderTable } from "./table";
+import type { Column } from "./table";
 
-export interface ViewOptions {
+export interface ViewOptions extends View {
   units: Units;
   chart: boolean;
-  width: number;
   height?: number;
-  colorOn: boolean;
 }
 
 function side(balanceMillions: number, currency: string): string {
@@ -74,13 +72,14 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
   const eventCount = new Map<string, number>();
   for (const m of r.markers) if (m.kind === "event") eventCount.set(m.period, (eventCount.get(m.period) ?? 0) + 1);
   const periodHeader = r.frequency === "annual" ? "Year" : "Month";
-  const columns = [
-    { header: periodHeader, align: "left" as const },
-    { header: `Exports\n${unit}` },
-    { header: `Imports\n${unit}` },
-    { header: `Balance\n${unit}` },
-    { header: `Change vs\nprev. ${r.frequency === "annual" ? "year" : "month"}` },
-    { header: "Note", align: "left" as const },
+  const per = r.frequency === "annual" ? "year" : "month";
+  const columns: Column[] = [
+    { header: periodHeader, align: "left" },
+    { header: `Exports\n${unit}`, short: "Exports", drop: 3 },
+    { header: `Imports\n${unit}`, short: "Imports", drop: 4 },
+    { header: `Balance\n${unit}`, short: "Balance" },
+    { header: `Change vs\nprev. ${per}`, short: "Change", drop: 2 },
+    { header: "Note", align: "left", wrap: true, drop: 1 },
   ];
   const rows = r.rows.map((row: DeficitRow) => [
     periodOf(row),
@@ -96,53 +95,47 @@ export function renderDeficit(r: DeficitReport, o: ViewOptions): string {
       .filter(Boolean)
       .join(" "),
   ]);
-  const out: string[] = [c.bold(deficitHeadline(r)), "", renderTable(columns, rows, o.colorOn)];
+  const doc = new Doc(o).title(deficitHeadline(r)).blank();
+  doc.table(columns, rows, { unitNote: `Exports, imports, balance and change vs the previous ${per} in ${unit}.` });
   const korus = r.markers.find((m) => m.kind === "korus");
-  out.push(
-    ...wrapLines(
-      `${SIGN_NOTE} Change: this ${r.frequency === "annual" ? "year's" : "month's"} balance minus the previous one, in words in the Note.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`,
-      o.width,
-    ),
+  doc.text(
+    `${SIGN_NOTE} Change: this ${r.frequency === "annual" ? "year's" : "month's"} balance minus the previous one, in words in the Note.${korus ? ` ◆ ${korus.label} ${korus.date}.` : ""}${eventCount.size ? " ▲n = n KORUS timeline events (listed below)." : ""}`,
   );
-  if (o.chart && r.rows.length > 1) {
-    out.push("");
+  if (o.chart) {
+    doc.blank();
     const markerIndex = (period: string) => r.rows.findIndex((row) => periodOf(row) === period);
     const big = r.rows.some((row) => row.balance !== null && Math.abs(row.balance) >= 1e6);
     const chartUnits = big ? "trillions" : "billions";
     const scale = big ? 1e6 : 1e3;
-    out.push(
-      renderChart({
-        title: `US goods trade balance with South Korea, ${r.currency === "USD" ? "$" : r.currency} ${chartUnits}${r.currency === "USD" ? "" : " at each period's rate"} (below 0 = US deficit)`,
-        labels: r.rows.map(periodOf),
-        series: [{ name: "balance", values: r.rows.map((row) => (row.balance === null ? null : row.balance / scale)) }],
-        width: o.width,
-        height: o.height,
-        markers: r.markers
-          .map((m) => ({
-            index: markerIndex(m.period),
-            symbol: m.kind === "korus" ? "◆" : "▲",
-            label: m.kind === "korus" ? `${m.date} ${m.label}` : "",
-          }))
-          .filter((m, i, all) => m.label !== "" || all.findIndex((x) => x.index === m.index) === i),
-        colorOn: o.colorOn,
-      }),
-    );
+    doc.chart({
+      title: `US goods trade balance with South Korea, ${r.currency === "USD" ? "$" : r.currency} ${chartUnits}${r.currency === "USD" ? "" : " at each period's rate"} (below 0 = US deficit)`,
+      labels: r.rows.map(periodOf),
+      series: [{ name: "balance", values: r.rows.map((row) => (row.balance === null ? null : row.balance / scale)) }],
+      height: o.height,
+      markers: r.markers
+        .map((m) => ({
+          index: markerIndex(m.period),
+          symbol: m.kind === "korus" ? "◆" : "▲",
+          label: m.kind === "korus" ? `${m.date} ${m.label}` : "",
+        }))
+        .filter((m, i, all) => m.label !== "" || all.findIndex((x) => x.index === m.index) === i),
+    });
   }
   const events = r.markers.filter((m) => m.kind === "event");
   if (events.length) {
-    out.push("", "KORUS timeline events (▲):");
-    for (const e of events) out.push(`  ▲ ${e.date}  ${e.label.length > 100 ? `${e.label.slice(0, 99)}…` : e.label}`);
+    doc.blank().list(
+      events.map((e) => `${e.date}  ${e.label}`),
+      "KORUS timeline events (▲):",
+      "  ▲ ",
+    );
   }
-  out.push("");
-  for (const note of r.notes) out.push(c.dim(`Note: ${note}`));
-  if (r.rateSource)
-    out.push(c.dim(`Rates: ${r.rateSource.publisher}, ${r.rateSource.title}. ${r.rateSource.url ?? ""}`.trimEnd()));
-  out.push(
-    c.dim(
-      `Source: ${r.source.publisher}, ${r.source.title}; ${r.source.basis}. Vintage: ${r.source.vintage}. ${r.source.url ?? ""}`.trimEnd(),
-    ),
+  doc.blank();
+  for (const note of r.notes) doc.note(`Note: ${note}`);
+  if (r.rateSource) doc.note(`Rates: ${r.rateSource.publisher}, ${r.rateSource.title}. ${r.rateSource.url ?? ""}`.trimEnd());
+  doc.note(
+    `Source: ${r.source.publisher}, ${r.source.title}; ${r.source.basis}. Vintage: ${r.source.vintage}. ${r.source.url ?? ""}`.trimEnd(),
   );
-  return `${out.join("\n")}\n`;
+  return doc.toString();
 }
 
 /** "deficit widened", "surplus", "no rate": the row's side of the balance and, with a change, which way it moved. */

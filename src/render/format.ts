@@ -1,3 +1,5 @@
+import { displayWidth, maxLineWidth, sliceToWidth, toAscii } from "./text-width";
+
 /**
  * Number formatting without Intl: the first Intl.NumberFormat costs about 25 ms and 7 MiB at start-up
  * (measured, see DESIGN.md), more than the rest of a table. Output is the same in every locale, on purpose:
@@ -82,11 +84,15 @@ export function shortMoney(millions: number, currency = "USD"): string {
 export const MISSING = "n/a";
 
 /**
- * Prose wrapped to a width: the first line after `first`, the rest after `rest` (a hanging indent). Words longer than
- * the width (a URL, a source id) stay whole.
+ * Prose wrapped to a width: the first line after `first`, the rest after `rest` (a hanging indent). A word longer
+ * than the room (a URL, a source id) is broken across lines, so no line is ever wider than `width`.
  */
 export function wrapLines(text: string, width: number, first = "", rest = first): string[] {
-  return wrapText(text, Math.max(20, width - Math.max(first.length, rest.length)))
+  // an indent never leaves less than 12 columns of text: it gives way first
+  if (width - displayWidth(rest) < 12) rest = "";
+  const firstRoom = width - displayWidth(first);
+  if (firstRoom < 8) return [first.trimEnd(), ...wrapLines(text, width, rest, rest)];
+  return wrapText(text, firstRoom, width - displayWidth(rest))
     .split("\n")
     .map((line, i) => (i === 0 ? first : rest) + line);
 }
@@ -99,7 +105,7 @@ export function reflow(page: string, width: number): string {
   return page
     .split("\n")
     .flatMap((line) => {
-      if ([...line].length <= width) return [line];
+      if (displayWidth(line) <= width) return [line];
       const hang = /^(\s*(?:- |\S+(?: \S+)?\s{2,})?)/.exec(line)![1]!.length;
       const head = line.slice(0, hang);
       return wrapLines(line.slice(hang), width, head, " ".repeat(Math.min(hang, width - 20)));
@@ -107,22 +113,66 @@ export function reflow(page: string, width: number): string {
     .join("\n");
 }
 
-/** The widest line of a block, in columns, ignoring color codes. */
-export function blockWidth(block: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape of a color code is what is stripped
-  return Math.max(0, ...block.split("\n").map((l) => [...l.replace(/\x1b\[[0-9;]*m/g, "")].length));
+/**
+ * A finished view made plain ASCII, for views that wrap their prose before they know about ASCII (origins, autos):
+ * a line that the longer stand-ins ("->" for "→") push past the width wraps again under its own indent.
+ */
+export function asciiFitted(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const plain = toAscii(line);
+      if (displayWidth(plain) <= width) return [plain];
+      const indent = /^\s*/.exec(plain)![0];
+      return wrapLines(plain.slice(indent.length), width, indent);
+    })
+    .join("\n");
 }
 
-/** Greedy word wrap for table cells; words longer than the width stay whole. */
-export function wrapText(text: string, width: number): string {
+/** The widest line of a block, in columns, ignoring color codes. */
+export function blockWidth(block: string): number {
+  return maxLineWidth(block);
+}
+
+/**
+ * Greedy word wrap at spaces, by display width; `width` for the first line, `restWidth` for the others. A word wider
+ * than its line is broken (after a "/" or "-" where there is one near the end), never left to overflow.
+ */
+export function wrapText(text: string, width: number, restWidth = width): string {
   const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + word.length + 1 > width) {
-      lines.push(line);
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    let used = 0;
+    const room = () => (lines.length === 0 ? width : restWidth);
+    for (let word of paragraph.split(" ")) {
+      let w = displayWidth(word);
+      if (line && used + 1 + w <= room()) {
+        line += ` ${word}`;
+        used += 1 + w;
+        continue;
+      }
+      if (line) {
+        lines.push(line);
+        line = "";
+        used = 0;
+      }
+      while (w > room()) {
+        const cut = breakPoint(word, room());
+        lines.push(word.slice(0, cut));
+        word = word.slice(cut);
+        w = displayWidth(word);
+      }
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+      used = w;
+    }
+    lines.push(line);
   }
-  if (line) lines.push(line);
   return lines.join("\n");
+}
+
+/** Where to break a word too long for `room` columns: after the last "/", "-", "_" or "." in its second half. */
+function breakPoint(word: string, room: number): number {
+  const head = sliceToWidth(word, Math.max(1, room));
+  for (let i = head.length - 1; i >= Math.ceil(head.length / 2); i--) if ("/-_.&?=".includes(head[i]!)) return i + 1;
+  return Math.max(1, head.length);
 }

@@ -1,9 +1,7 @@
 import type { MirrorReport, MirrorRow } from "../core/mirror";
-import { renderChart } from "./chart";
-import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, MISSING, wrapLines, wrapText } from "./format";
-import { renderTable } from "./table";
+import { Doc, type View } from "./doc";
+import { formatNumber, MISSING } from "./format";
 
 const bn = (v: number | null, d = 1) => (v === null ? MISSING : formatNumber(v / 1000, d));
 const n = (v: number | null, d = 2) => (v === null ? MISSING : formatNumber(v, d));
@@ -20,90 +18,71 @@ function koreaNote(r: MirrorRow): string {
   return parts.join("; ");
 }
 
-export function renderMirror(r: MirrorReport, o: { chart: boolean; width: number; height?: number; colorOn: boolean }): string {
-  const c = palette(o.colorOn);
-  const out = [
-    c.bold(`Korea's goods surplus with the US as each capital reports it, ${r.range.from} → ${r.range.to}, $ billions`),
-    "US: Census (exports f.a.s., imports customs value). Korea: Korea Customs Service (exports f.o.b., imports c.i.f.).",
-    "",
-  ];
-  out.push(
-    renderTable(
-      [
-        { header: "Year", align: "left" },
-        { header: "US-reported\ndeficit" },
-        { header: "Korea-reported\nsurplus" },
-        { header: "Difference\n(US − Korea)" },
-        { header: "US exports\n(f.a.s.)" },
-        { header: "Korea's imports\n(c.i.f.)" },
-        { header: "Note", align: "left" },
+export function renderMirror(r: MirrorReport, o: View & { chart: boolean; height?: number }): string {
+  const doc = new Doc(o).title(
+    `Korea's goods surplus with the US as each capital reports it, ${r.range.from} → ${r.range.to}, $ billions`,
+  );
+  doc.text("US: Census (exports f.a.s., imports customs value). Korea: Korea Customs Service (exports f.o.b., imports c.i.f.).");
+  doc.text(
+    "The US deficit and Korea's surplus are sizes (positive: a US deficit, i.e. a Korean surplus); Difference = US-reported − Korea-reported.",
+  );
+  doc.blank().table(
+    [
+      { header: "Year", align: "left" },
+      { header: "US-reported\ndeficit", short: "US" },
+      { header: "Korea-reported\nsurplus", short: "Korea" },
+      { header: "Difference\n(US − Korea)", short: "Diff." },
+      { header: "US exports\n(f.a.s.)", short: "US\nexp.", drop: 3 },
+      { header: "Korea's imports\n(c.i.f.)", short: "Korea\nimp.", drop: 2 },
+      { header: "Note", align: "left", wrap: true, drop: 1 },
+    ],
+    r.rows.map((x) => [
+      String(x.year),
+      bn(x.usReportedDeficit),
+      bn(x.koreaReportedSurplus),
+      x.difference === null ? MISSING : formatNumber(x.difference / 1000, 1, { sign: true }),
+      bn(x.us.exportsToKorea),
+      bn(x.korea.importsFromUs),
+      koreaNote(x),
+    ]),
+    {
+      unitNote:
+        "US: the US-reported deficit; Korea: the Korea-reported surplus; Diff.: US minus Korea; US exp.: US exports (f.a.s.); Korea imp.: Korea's imports (c.i.f.).",
+    },
+  );
+  if (o.chart) {
+    doc.blank().chart({
+      title: "Korea's goods surplus with the US, $ billions (gaps: no Korean figure)",
+      labels: r.rows.map((x) => String(x.year)),
+      series: [
+        { name: "US-reported (Census)", values: r.rows.map((x) => x.usReportedDeficit / 1000) },
+        {
+          name: "Korea-reported (KCS)",
+          values: r.rows.map((x) => (x.koreaReportedSurplus === null ? null : x.koreaReportedSurplus / 1000)),
+        },
       ],
-      r.rows.map((x) => [
-        String(x.year),
-        bn(x.usReportedDeficit),
-        bn(x.koreaReportedSurplus),
-        x.difference === null ? MISSING : formatNumber(x.difference / 1000, 1, { sign: true }),
-        bn(x.us.exportsToKorea),
-        bn(x.korea.importsFromUs),
-        koreaNote(x),
-      ]),
-      o.colorOn,
-    ),
-  );
-  out.push(
-    ...wrapLines(
-      "The US deficit and Korea's surplus are sizes (positive: a US deficit, i.e. a Korean surplus); Difference = US-reported − Korea-reported.",
-      o.width,
-    ),
-  );
-  if (o.chart && r.rows.length > 1) {
-    out.push(
-      "",
-      renderChart({
-        title: "Korea's goods surplus with the US, $ billions (gaps: no Korean figure)",
-        labels: r.rows.map((x) => String(x.year)),
-        series: [
-          { name: "US-reported (Census)", values: r.rows.map((x) => x.usReportedDeficit / 1000) },
-          {
-            name: "Korea-reported (KCS)",
-            values: r.rows.map((x) => (x.koreaReportedSurplus === null ? null : x.koreaReportedSurplus / 1000)),
-          },
-        ],
-        width: o.width,
-        height: o.height ?? 10,
-        colorOn: o.colorOn,
-      }),
-    );
+      height: o.height ?? 10,
+    });
   }
-  out.push("", "Why mirror figures differ:", ...r.why.map((w) => `  - ${w}`));
-  out.push("", c.bold("Services (scattered estimates, $ billions, turned to the US view)"), r.services.note);
-  out.push(
-    renderTable(
-      [
-        { header: "Year", align: "left" },
-        { header: "Reported by", align: "left" },
-        { header: "US exports" },
-        { header: "US imports" },
-        { header: "US balance" },
-        { header: "Published", align: "left" },
-        { header: "Publisher", align: "left" },
-      ],
-      r.services.rows.map((s) => [
-        String(s.year),
-        s.reporter,
-        n(s.usExports),
-        n(s.usImports),
-        n(s.usBalance),
-        s.asOf,
-        wrapText(s.publisher, 36),
-      ]),
-      o.colorOn,
-    ),
+  doc.blank().list(r.why, "Why mirror figures differ:");
+  doc.blank().title("Services (scattered estimates, $ billions, turned to the US view)").text(r.services.note);
+  doc.table(
+    [
+      { header: "Year", align: "left" },
+      { header: "Reported by", align: "left", short: "By" },
+      { header: "US exports", short: "Exp." },
+      { header: "US imports", short: "Imp." },
+      { header: "US balance", short: "Bal." },
+      { header: "Published", align: "left", drop: 2 },
+      { header: "Publisher", align: "left", wrap: true, drop: 1 },
+    ],
+    r.services.rows.map((s) => [String(s.year), s.reporter, n(s.usExports), n(s.usImports), n(s.usBalance), s.asOf, s.publisher]),
+    { unitNote: "Exp., Imp., Bal.: US exports, imports and balance of services." },
   );
-  out.push("Korea-reported services are turned around to the US view: Korea's imports are US exports, its deficit a US surplus.");
-  out.push("", r.goodsAndServices, "");
-  for (const s of r.meta.sources) out.push(c.dim(`Source: ${s.publisher}, ${s.title}.${s.url ? ` ${s.url}` : ""}`));
-  return `${out.join("\n")}\n`;
+  doc.text("Korea-reported services are turned around to the US view: Korea's imports are US exports, its deficit a US surplus.");
+  doc.blank().text(r.goodsAndServices).blank();
+  for (const s of r.meta.sources) doc.note(`Source: ${s.publisher}, ${s.title}.${s.url ? ` ${s.url}` : ""}`);
+  return doc.toString();
 }
 
 export function mirrorCsv(r: MirrorReport): string {

@@ -2,7 +2,7 @@ import type { OriginRangeRow, OriginsRangeReport, OriginsYearReport } from "../c
 import { renderChart } from "./chart";
 import { palette } from "./color";
 import { toCsv } from "./csv";
-import { formatNumber, MISSING, wrapLines } from "./format";
+import { asciiFitted, formatNumber, MISSING, wrapLines } from "./format";
 import { renderTable } from "./table";
 
 const m = (v: number | null) => (v === null ? MISSING : formatNumber(v, 1));
@@ -31,35 +31,42 @@ function moved(v: number): string {
 
 export function renderOrigins(
   r: OriginsYearReport | OriginsRangeReport,
-  o: { chart: boolean; width: number; height?: number; colorOn: boolean },
+  o: { chart: boolean; width: number; height?: number; colorOn: boolean; ascii?: boolean },
 ): string {
   const c = palette(o.colorOn);
+  // tables fit the width (src/render/table.ts): the partner names wrap, then the columns give way in `drop` order
+  const fit = { colorOn: o.colorOn, width: o.width, ascii: o.ascii };
   const w = FLOW_WORDS[r.flow];
   const out: string[] = [];
   if (r.view === "year") {
-    out.push(c.bold(`${w.title}, ${r.year}, $ millions (${r.basis})`), "");
+    out.push(...wrapLines(`${w.title}, ${r.year}, $ millions (${r.basis})`, o.width).map((l) => c.bold(l)), "");
     out.push(
       renderTable(
         [
-          { header: "Partner", align: "left" },
+          { header: "Partner", align: "left", wrap: true },
           { header: `${w.noun[0]!.toUpperCase()}${w.noun.slice(1)}\n$ millions` },
-          ...(r.flow === "balance" ? [] : [{ header: "Share of\nthe world" }]),
+          ...(r.flow === "balance" ? [] : [{ header: "Share of\nthe world", drop: 1 }]),
         ],
         r.rows.map((x) => [name(x), m(x.value), ...(r.flow === "balance" ? [] : [share(x.share)])]),
-        o.colorOn,
+        fit,
       ),
     );
   } else {
-    out.push(...headline(r, o.width).map((l, i) => (i === 0 ? c.bold(l) : l)), "");
+    out.push(...headline(r, o.width).map((l) => c.bold(l)), "");
     out.push(
       renderTable(
         [
-          { header: "Partner", align: "left" },
-          { header: `${r.range.from}\n$ millions` },
-          { header: `${r.range.to}\n$ millions` },
-          { header: "Change\n$ millions" },
+          { header: "Partner", align: "left", wrap: true },
+          { header: `${r.range.from}\n$ millions`, short: r.range.from, drop: 4 },
+          { header: `${r.range.to}\n$ millions`, short: r.range.to, drop: 5 },
+          { header: "Change\n$ millions", short: "Change", drop: 3 },
           { header: "Change\n%" },
-          ...(r.flow === "balance" ? [] : [{ header: `Share\n${r.range.from}` }, { header: `Share\n${r.range.to}` }]),
+          ...(r.flow === "balance"
+            ? []
+            : [
+                { header: `Share\n${r.range.from}`, drop: 1 },
+                { header: `Share\n${r.range.to}`, drop: 2 },
+              ]),
         ],
         r.rows.map((x) => [
           name(x),
@@ -69,7 +76,7 @@ export function renderOrigins(
           p(x.changePct),
           ...(r.flow === "balance" ? [] : [share(x.shareFrom), share(x.shareTo)]),
         ]),
-        o.colorOn,
+        { ...fit, unitNote: "Values and changes in $ millions." },
       ),
     );
     if (r.fuel) {
@@ -93,6 +100,7 @@ export function renderOrigins(
           width: o.width,
           height: o.height ?? 12,
           colorOn: o.colorOn,
+          ascii: o.ascii,
         }),
       );
     }
@@ -108,7 +116,7 @@ export function renderOrigins(
         "  ",
       ).map((l) => c.dim(l)),
     );
-  return `${out.join("\n")}\n`;
+  return `${o.ascii ? asciiFitted(out.join("\n"), o.width) : out.join("\n")}\n`;
 }
 
 /** The article's point in one sentence, and where it does not hold. */
@@ -116,7 +124,7 @@ function headline(r: OriginsRangeReport, width: number): string[] {
   const w = FLOW_WORDS[r.flow];
   const span = `${r.range.from} → ${r.range.to}`;
   const h = r.headline;
-  if (!h || h.us === null) return [`${w.title}, ${span}, $ millions (${r.basis})`];
+  if (!h || h.us === null) return wrapLines(`${w.title}, ${span}, $ millions (${r.basis})`, width);
   const parts = [`Korea's ${w.noun} ${w.from} the US ${moved(h.us)} (${span})`];
   const rest: string[] = [];
   if (h.world !== null) rest.push(`${w.from} the world ${formatNumber(Math.abs(h.world), 1)}%`);

@@ -1,54 +1,48 @@
 import type { RatesReport } from "../core/rates";
-import { renderChart } from "./chart";
-import { palette } from "./color";
 import { toCsv } from "./csv";
+import { Doc, type View } from "./doc";
 import { formatNumber, MISSING } from "./format";
-import { renderTable } from "./table";
 
-export interface RatesView {
+export interface RatesView extends View {
   chart: boolean;
-  width: number;
   height?: number;
-  colorOn: boolean;
 }
 
 const decimalsFor = (v: number) => (v >= 100 ? 2 : 4);
+/** the order currency columns give way on a narrow terminal */
+const DROP: Record<string, number> = { CNY: 1, JPY: 2, EUR: 3, KRW: 4 };
 
 export function renderRates(r: RatesReport, o: RatesView): string {
-  const c = palette(o.colorOn);
-  const out = [c.bold(`Exchange rates, ${r.frequency} averages, ${r.range.from} → ${r.range.to}`), ""];
-  out.push(
-    renderTable(
-      [
-        { header: r.frequency === "annual" ? "Year" : "Month", align: "left" },
-        ...r.currencies.map((cur) => ({ header: `${cur}\n${r.quotes[cur]}` })),
-      ],
-      r.rows.map((row) => [
-        row.period,
-        ...r.currencies.map((cur) => (row[cur] == null ? MISSING : formatNumber(row[cur]!, decimalsFor(row[cur]!)))),
-      ]),
-      o.colorOn,
-    ),
+  const doc = new Doc(o).title(`Exchange rates, ${r.frequency} averages, ${r.range.from} → ${r.range.to}`).blank();
+  doc.table(
+    [
+      { header: r.frequency === "annual" ? "Year" : "Month", align: "left" },
+      ...r.currencies.map((cur) => ({
+        header: `${cur}\n${r.quotes[cur]}`,
+        short: cur,
+        drop: r.currencies.length > 1 ? DROP[cur] : undefined,
+      })),
+    ],
+    r.rows.map((row) => [
+      row.period,
+      ...r.currencies.map((cur) => (row[cur] == null ? MISSING : formatNumber(row[cur]!, decimalsFor(row[cur]!)))),
+    ]),
+    { unitNote: `Quotes: ${r.currencies.map((cur) => r.quotes[cur]).join("; ")}.` },
   );
-  if (o.chart && r.rows.length > 1) {
+  if (o.chart) {
     for (const cur of r.currencies) {
-      out.push("");
-      out.push(
-        renderChart({
-          title: `${cur}: ${r.quotes[cur]}`,
-          labels: r.rows.map((row) => row.period),
-          series: [{ name: cur, values: r.rows.map((row) => row[cur] ?? null) }],
-          width: o.width,
-          height: o.height ?? 8,
-          colorOn: o.colorOn,
-        }),
-      );
+      doc.blank().chart({
+        title: `${cur}: ${r.quotes[cur]}`,
+        labels: r.rows.map((row) => row.period),
+        series: [{ name: cur, values: r.rows.map((row) => row[cur] ?? null) }],
+        height: o.height ?? 8,
+      });
     }
   }
-  out.push("");
-  for (const n of r.notes) out.push(c.dim(`Note: ${n}`));
-  out.push(c.dim(`Source: ${r.source.publisher}, ${r.source.title}. ${r.source.url ?? ""}`.trimEnd()));
-  return `${out.join("\n")}\n`;
+  doc.blank();
+  for (const n of r.notes) doc.note(`Note: ${n}`);
+  doc.note(`Source: ${r.source.publisher}, ${r.source.title}. ${r.source.url ?? ""}`.trimEnd());
+  return doc.toString();
 }
 
 export function ratesCsv(r: RatesReport): string {

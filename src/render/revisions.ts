@@ -1,44 +1,42 @@
 import type { RevisionsReport } from "../core/revisions";
-import { palette } from "./color";
 import { toCsv } from "./csv";
+import { Doc, type View } from "./doc";
 import { formatNumber, MISSING } from "./format";
 import { SIGN_NOTE } from "./signs";
-import { renderTable } from "./table";
 
-export function renderRevisions(r: RevisionsReport, colorOn: boolean): string {
-  const c = palette(colorOn);
+export function renderRevisions(r: RevisionsReport, view: View): string {
   const title =
     r.years.length === 1
       ? `How ${r.years[0]} US goods trade with Korea was revised, $ millions`
       : `Bundled release vintages, ${r.years[0]}-${r.years.at(-1)}, $ millions`;
-  const out = [c.bold(title), ""];
-  out.push(
-    renderTable(
-      [
-        { header: "Year", align: "left" },
-        { header: "Release copy", align: "left" },
-        { header: "Known by", align: "left" },
-        { header: "Exports" },
-        { header: "Imports" },
-        { header: "Balance" },
-        { header: "Balance\nrevision" },
-      ],
-      r.rows.map((x) => [
-        String(x.year),
-        x.sourceId,
-        x.knownBy,
-        formatNumber(x.exports, 1),
-        formatNumber(x.imports, 1),
-        formatNumber(x.balance, 1),
-        x.balanceRevision === null ? MISSING : formatNumber(x.balanceRevision, 1, { sign: true }),
-      ]),
-      colorOn,
-    ),
+  const doc = new Doc(view).title(title).blank();
+  doc.table(
+    [
+      { header: "Year", align: "left" },
+      { header: "Release copy", align: "left", drop: 4 },
+      { header: "Known by", align: "left", drop: 1 },
+      { header: "Exports", drop: 3 },
+      { header: "Imports", drop: 2 },
+      { header: "Balance" },
+      { header: "Balance\nrevision", short: "Revision" },
+    ],
+    r.rows.map((x) => [
+      String(x.year),
+      x.sourceId,
+      x.knownBy,
+      formatNumber(x.exports, 1),
+      formatNumber(x.imports, 1),
+      formatNumber(x.balance, 1),
+      x.balanceRevision === null ? MISSING : formatNumber(x.balanceRevision, 1, { sign: true }),
+    ]),
+    // without the release copy the rows cannot be told apart: one block per row instead
+    { unitNote: "Revision: the change in the balance from the previous release.", minColumns: 4 },
   );
-  out.push(`${SIGN_NOTE} A negative balance revision widened the deficit.`, "");
-  for (const n of r.notes) out.push(c.dim(`Note: ${n}`));
-  for (const s of r.meta.sources) out.push(c.dim(`Source: ${s.publisher}, ${s.title}. ${s.vintage}.`));
-  return `${out.join("\n")}\n`;
+  doc.blank();
+  doc.text(`${SIGN_NOTE} A negative balance revision widened the deficit.`).blank();
+  for (const n of r.notes) doc.note(`Note: ${n}`);
+  for (const s of r.meta.sources) doc.note(`Source: ${s.publisher}, ${s.title}. ${s.vintage}.`);
+  return doc.toString();
 }
 
 export function revisionsCsv(r: RevisionsReport): string {

@@ -30,8 +30,8 @@ describe("packaging", () => {
     );
     expect(files.filter((f) => /^(src|test|scripts|node_modules)\//.test(f) || f.endsWith(".ts"))).toEqual([]);
     const tarball = join(tmp, packed[0].filename);
-    // 500 KiB: Korea-side data and SOURCES-korea-side.md, origins, autos, the auto reader, the number reader (November 2026)
-    expect(statSync(tarball).size).toBeLessThan(500 * 1024);
+    // 450 KiB: Korea-side data and SOURCES-korea-side.md, origins and autos (November 2026); cli-table3 and asciichart are gone
+    expect(statSync(tarball).size).toBeLessThan(450 * 1024);
 
     const prefix = join(tmp, "prefix");
     execFileSync("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", "--offline", tarball], {

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, intOption, outputMode, viewFor, writeJson } from "./shared";
 
 interface AutosFlags {
   from?: string;
@@ -8,6 +8,7 @@ interface AutosFlags {
   height?: number;
   json?: boolean;
   csv?: boolean;
+  format?: string;
 }
 
 export function registerAutos(program: Command, deps: CommandDeps): void {
@@ -23,6 +24,7 @@ export function registerAutos(program: Command, deps: CommandDeps): void {
     .option("--height <rows>", "chart height in rows (4-60, default 10)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
     .option("--csv", "CSV: one line per figure, each naming its reporter")
+    .addOption(formatOption(true))
     .addHelpText(
       "after",
       "\nEach side's figures stay on its own basis: never summed or netted across bases.\nThe share of the change in Korea's surplus is over {{article.from}} → {{article.to}} (the article's\nperiod), or over the years asked for.\n\nExamples:\n  korus autos\n  korus autos --from 2011 --to 2016\n  korus autos --json | jq '.us.rows[0]'",
@@ -38,11 +40,9 @@ export function registerAutos(program: Command, deps: CommandDeps): void {
         mode === "csv"
           ? autosCsv(report)
           : renderAutos(report, {
+              ...viewFor(ctx, mode),
               chart: flags.chart,
-              width: ctx.width,
               height: flags.height,
-              colorOn: ctx.colorOn,
-              ascii: ctx.ascii,
             }),
       );
     });

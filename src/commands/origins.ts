@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { ORIGIN_FLOWS } from "../core/origin-flows";
-import { type CommandDeps, contextFor, dataset, intOption, outputMode, writeJson } from "./shared";
+import { type CommandDeps, contextFor, dataset, formatOption, intOption, outputMode, viewFor, writeJson } from "./shared";
 
 interface OriginsFlags {
   year?: string;
@@ -12,6 +12,7 @@ interface OriginsFlags {
   height?: number;
   json?: boolean;
   csv?: boolean;
+  format?: string;
 }
 
 export function registerOrigins(program: Command, deps: CommandDeps): void {
@@ -40,6 +41,7 @@ export function registerOrigins(program: Command, deps: CommandDeps): void {
     .option("--height <rows>", "chart height in rows (4-60)", intOption(4, 60))
     .option("--json", "one JSON object on stdout")
     .option("--csv", "CSV: one line per partner")
+    .addOption(formatOption(true))
     .addHelpText(
       "after",
       "\nExamples:\n  korus origins                        imports by origin over the article's period ({{article.from}} → {{article.to}})\n  korus origins china japan --from 2011 --to 2023\n  korus origins --year 2016\n  korus origins --flow exports\n  korus origins --json | jq '.headline'",
@@ -55,11 +57,9 @@ export function registerOrigins(program: Command, deps: CommandDeps): void {
         mode === "csv"
           ? originsCsv(report)
           : renderOrigins(report, {
+              ...viewFor(ctx, mode),
               chart: flags.chart,
-              width: ctx.width,
               height: flags.height,
-              colorOn: ctx.colorOn,
-              ascii: ctx.ascii,
             }),
       );
     });

@@ -1,9 +1,7 @@
 import type { AutosReport } from "../core/autos";
-import { renderChart } from "./chart";
-import { palette } from "./color";
 import { toCsv } from "./csv";
-import { asciiFitted, formatNumber, MISSING, wrapLines } from "./format";
-import { renderTable } from "./table";
+import { Doc, type View } from "./doc";
+import { formatNumber, MISSING } from "./format";
 
 const m = (v: number | null) => (v === null ? MISSING : formatNumber(v, 1));
 const pc = (v: number | null) => (v === null ? MISSING : `${formatNumber(v, 1)}%`);
@@ -17,119 +15,91 @@ function short(product: string): string {
   return product.replace(/^[^:]*:\s*/, "");
 }
 
-export function renderAutos(
-  r: AutosReport,
-  o: { chart: boolean; width: number; height?: number; colorOn: boolean; ascii?: boolean },
-): string {
-  const c = palette(o.colorOn);
+export function renderAutos(r: AutosReport, o: View & { chart: boolean; height?: number }): string {
   // tables fit the width (src/render/table.ts): short headers, then the columns give way in `drop` order
-  const fit = { colorOn: o.colorOn, width: o.width, ascii: o.ascii };
-  const bold = (text: string) => wrapLines(text, o.width).map((l) => c.bold(l));
-  const out: string[] = [...bold("The auto component of US-Korea goods trade, each side's basis, $ millions"), ""];
-  const note = (text: string) => wrapLines(text, o.width, "Note: ", "  ").map((l) => c.dim(l));
-  const source = (ids: string[]) =>
-    r.meta.sources
-      .filter((s) => ids.includes(s.dataset))
-      .flatMap((s) =>
-        wrapLines(`${s.publisher}, ${s.title}: ${s.table}.${s.url ? ` ${s.url}` : ""}`, o.width, "Source: ", "  ").map((l) =>
-          c.dim(l),
-        ),
-      );
+  const doc = new Doc(o).title("The auto component of US-Korea goods trade, each side's basis, $ millions").blank();
+  const note = (text: string) => doc.note(text, "Note: ", "  ");
+  const source = (ids: string[]) => {
+    for (const s of r.meta.sources.filter((x) => ids.includes(x.dataset)))
+      doc.note(`${s.publisher}, ${s.title}: ${s.table}.${s.url ? ` ${s.url}` : ""}`, "Source: ", "  ");
+  };
 
   // (a) US-reported
   const us = r.us;
-  out.push(...bold(`(a) ${us.basis}`));
+  doc.title(`(a) ${us.basis}`);
   if (us.rows.length) {
     const others = us.classes.filter((k) => k !== us.total);
-    out.push(
-      renderTable(
-        [
-          { header: "Year", align: "left" },
-          ...(us.total ? [{ header: "Automotive\ntotal" }] : []),
-          ...others.map((k, i) => ({ header: short(k).replace(/, /g, ",\n"), drop: 3 + others.length - i })),
-          { header: "All US imports\nfrom Korea", drop: 2 },
-          { header: "Automotive\nshare" },
-          { header: "US auto exports\nto Korea", drop: 1 },
-        ],
-        us.rows.map((x) => [
-          String(x.year),
-          ...(us.total ? [m(x.automotive)] : []),
-          ...others.map((k) => m(x.byClass[k] ?? null)),
-          x.currentAllImports === null ? m(x.allImports) : `${m(x.allImports)}\n(now ${m(x.currentAllImports)})`,
-          pc(x.share),
-          "not found",
-        ]),
-        fit,
-      ),
+    doc.table(
+      [
+        { header: "Year", align: "left" },
+        ...(us.total ? [{ header: "Automotive\ntotal" }] : []),
+        ...others.map((k, i) => ({ header: short(k).replace(/, /g, ",\n"), drop: 3 + others.length - i })),
+        { header: "All US imports\nfrom Korea", drop: 2 },
+        { header: "Automotive\nshare" },
+        { header: "US auto exports\nto Korea", drop: 1 },
+      ],
+      us.rows.map((x) => [
+        String(x.year),
+        ...(us.total ? [m(x.automotive)] : []),
+        ...others.map((k) => m(x.byClass[k] ?? null)),
+        x.currentAllImports === null ? m(x.allImports) : `${m(x.allImports)}\n(now ${m(x.currentAllImports)})`,
+        pc(x.share),
+        "not found",
+      ]),
     );
     if (o.chart && us.rows.length > 1)
-      out.push(
-        "",
-        renderChart({
-          title: "US imports from Korea by end-use class, $ billions (US-reported)",
-          labels: us.rows.map((x) => String(x.year)),
-          series: us.classes
-            .filter((k) => us.rows.some((x) => (x.byClass[k] ?? 0) >= 100))
-            .map((k) => ({ name: short(k), values: us.rows.map((x) => b(x.byClass[k] ?? null)) })),
-          width: o.width,
-          height: o.height ?? 10,
-          colorOn: o.colorOn,
-          ascii: o.ascii,
-        }),
-      );
+      doc.blank().chart({
+        title: "US imports from Korea by end-use class, $ billions (US-reported)",
+        labels: us.rows.map((x) => String(x.year)),
+        series: us.classes
+          .filter((k) => us.rows.some((x) => (x.byClass[k] ?? 0) >= 100))
+          .map((k) => ({ name: short(k), values: us.rows.map((x) => b(x.byClass[k] ?? null)) })),
+        height: o.height ?? 10,
+      });
   }
-  for (const n of us.notes) out.push(...note(n));
-  out.push(...source(us.sources), "");
+  for (const n of us.notes) note(n);
+  source(us.sources);
+  doc.blank();
 
   // (b) Korea-reported
   const kr = r.kr;
-  out.push(...bold(`(b) ${kr.basis}`));
+  doc.title(`(b) ${kr.basis}`);
   if (kr.rows.length) {
-    out.push(
-      renderTable(
-        [
-          { header: "Year", align: "left" },
-          { header: "HS 87 exports\nto the US", short: "HS 87\nexports", drop: 3 },
-          { header: "HS 87 imports\nfrom the US", short: "HS 87\nimports", drop: 2 },
-          { header: "HS 87\nsurplus" },
-          { header: "Korea's whole\nsurplus with US", short: "Whole\nsurplus", drop: 1 },
-          { header: "Autos' share\nof the surplus", short: "Autos'\nshare" },
-        ],
-        kr.rows.map((x) => [String(x.year), m(x.exports), m(x.imports), m(x.balance), m(x.totalBalance), pc(x.share)]),
-        { ...fit, unitNote: "Whole surplus: Korea's whole goods surplus with the US; autos' share: of that surplus." },
-      ),
+    doc.table(
+      [
+        { header: "Year", align: "left" },
+        { header: "HS 87 exports\nto the US", short: "HS 87\nexports", drop: 3 },
+        { header: "HS 87 imports\nfrom the US", short: "HS 87\nimports", drop: 2 },
+        { header: "HS 87\nsurplus" },
+        { header: "Korea's whole\nsurplus with US", short: "Whole\nsurplus", drop: 1 },
+        { header: "Autos' share\nof the surplus", short: "Autos'\nshare" },
+      ],
+      kr.rows.map((x) => [String(x.year), m(x.exports), m(x.imports), m(x.balance), m(x.totalBalance), pc(x.share)]),
+      { unitNote: "Whole surplus: Korea's whole goods surplus with the US; autos' share: of that surplus." },
     );
     if (kr.increase) {
       const i = kr.increase;
-      out.push(
-        ...wrapLines(
-          `${i.from} → ${i.to}: Korea's surplus with the US changed by ${formatNumber(i.total, 1, { sign: true })} $M, the HS 87 surplus by ${formatNumber(i.autos, 1, { sign: true })}: autos account for ${formatNumber(i.share, 0)}% of the change.`,
-          o.width,
-        ),
+      doc.text(
+        `${i.from} → ${i.to}: Korea's surplus with the US changed by ${formatNumber(i.total, 1, { sign: true })} $M, the HS 87 surplus by ${formatNumber(i.autos, 1, { sign: true })}: autos account for ${formatNumber(i.share, 0)}% of the change.`,
       );
     }
     if (o.chart && kr.rows.length > 1)
-      out.push(
-        "",
-        renderChart({
-          title: "Korea's surplus with the US and its HS 87 part, $ billions (Korea-reported)",
-          labels: kr.rows.map((x) => String(x.year)),
-          series: [
-            { name: "whole goods surplus", values: kr.rows.map((x) => b(x.totalBalance)) },
-            { name: "HS 87 surplus", values: kr.rows.map((x) => b(x.balance)) },
-            { name: "HS 87 imports from the US", values: kr.rows.map((x) => b(x.imports)) },
-          ],
-          width: o.width,
-          height: o.height ?? 10,
-          colorOn: o.colorOn,
-          ascii: o.ascii,
-        }),
-      );
+      doc.blank().chart({
+        title: "Korea's surplus with the US and its HS 87 part, $ billions (Korea-reported)",
+        labels: kr.rows.map((x) => String(x.year)),
+        series: [
+          { name: "whole goods surplus", values: kr.rows.map((x) => b(x.totalBalance)) },
+          { name: "HS 87 surplus", values: kr.rows.map((x) => b(x.balance)) },
+          { name: "HS 87 imports from the US", values: kr.rows.map((x) => b(x.imports)) },
+        ],
+        height: o.height ?? 10,
+      });
   }
-  for (const n of kr.notes) out.push(...note(n));
-  out.push(...source(kr.sources), "");
-  for (const n of r.notes) out.push(...note(n));
-  return `${o.ascii ? asciiFitted(out.join("\n"), o.width) : out.join("\n")}\n`;
+  for (const n of kr.notes) note(n);
+  source(kr.sources);
+  doc.blank();
+  for (const n of r.notes) note(n);
+  return doc.toString();
 }
 
 /** One line per figure (long format): each line names its reporter and basis, so no row mixes the two. */

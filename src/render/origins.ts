@@ -1,9 +1,7 @@
 import type { OriginRangeRow, OriginsRangeReport, OriginsYearReport } from "../core/origins";
-import { renderChart } from "./chart";
-import { palette } from "./color";
 import { toCsv } from "./csv";
-import { asciiFitted, formatNumber, MISSING, wrapLines } from "./format";
-import { renderTable } from "./table";
+import { Doc, type View } from "./doc";
+import { formatNumber, MISSING } from "./format";
 
 const m = (v: number | null) => (v === null ? MISSING : formatNumber(v, 1));
 const p = (v: number | null, d = 1) => (v === null ? MISSING : `${formatNumber(v, d, { sign: true })}%`);
@@ -29,102 +27,77 @@ function moved(v: number): string {
   return `${v < 0 ? "fell" : "rose"} ${formatNumber(Math.abs(v), 1)}%`;
 }
 
-export function renderOrigins(
-  r: OriginsYearReport | OriginsRangeReport,
-  o: { chart: boolean; width: number; height?: number; colorOn: boolean; ascii?: boolean },
-): string {
-  const c = palette(o.colorOn);
+export function renderOrigins(r: OriginsYearReport | OriginsRangeReport, o: View & { chart: boolean; height?: number }): string {
   // tables fit the width (src/render/table.ts): the partner names wrap, then the columns give way in `drop` order
-  const fit = { colorOn: o.colorOn, width: o.width, ascii: o.ascii };
+  const doc = new Doc(o);
   const w = FLOW_WORDS[r.flow];
-  const out: string[] = [];
   if (r.view === "year") {
-    out.push(...wrapLines(`${w.title}, ${r.year}, $ millions (${r.basis})`, o.width).map((l) => c.bold(l)), "");
-    out.push(
-      renderTable(
-        [
-          { header: "Partner", align: "left", wrap: true },
-          { header: `${w.noun[0]!.toUpperCase()}${w.noun.slice(1)}\n$ millions` },
-          ...(r.flow === "balance" ? [] : [{ header: "Share of\nthe world", drop: 1 }]),
-        ],
-        r.rows.map((x) => [name(x), m(x.value), ...(r.flow === "balance" ? [] : [share(x.share)])]),
-        fit,
-      ),
+    doc.title(`${w.title}, ${r.year}, $ millions (${r.basis})`).blank();
+    doc.table(
+      [
+        { header: "Partner", align: "left", wrap: true },
+        { header: `${w.noun[0]!.toUpperCase()}${w.noun.slice(1)}\n$ millions` },
+        ...(r.flow === "balance" ? [] : [{ header: "Share of\nthe world", drop: 1 }]),
+      ],
+      r.rows.map((x) => [name(x), m(x.value), ...(r.flow === "balance" ? [] : [share(x.share)])]),
     );
   } else {
-    out.push(...headline(r, o.width).map((l) => c.bold(l)), "");
-    out.push(
-      renderTable(
-        [
-          { header: "Partner", align: "left", wrap: true },
-          { header: `${r.range.from}\n$ millions`, short: r.range.from, drop: 4 },
-          { header: `${r.range.to}\n$ millions`, short: r.range.to, drop: 5 },
-          { header: "Change\n$ millions", short: "Change", drop: 3 },
-          { header: "Change\n%" },
-          ...(r.flow === "balance"
-            ? []
-            : [
-                { header: `Share\n${r.range.from}`, drop: 1 },
-                { header: `Share\n${r.range.to}`, drop: 2 },
-              ]),
-        ],
-        r.rows.map((x) => [
-          name(x),
-          m(x.from),
-          m(x.to),
-          x.change === null ? MISSING : formatNumber(x.change, 1, { sign: true }),
-          p(x.changePct),
-          ...(r.flow === "balance" ? [] : [share(x.shareFrom), share(x.shareTo)]),
-        ]),
-        { ...fit, unitNote: "Values and changes in $ millions." },
-      ),
+    for (const sentence of headline(r)) doc.title(sentence);
+    doc.blank().table(
+      [
+        { header: "Partner", align: "left", wrap: true },
+        { header: `${r.range.from}\n$ millions`, short: r.range.from, drop: 4 },
+        { header: `${r.range.to}\n$ millions`, short: r.range.to, drop: 5 },
+        { header: "Change\n$ millions", short: "Change", drop: 3 },
+        { header: "Change\n%" },
+        ...(r.flow === "balance"
+          ? []
+          : [
+              { header: `Share\n${r.range.from}`, drop: 1 },
+              { header: `Share\n${r.range.to}`, drop: 2 },
+            ]),
+      ],
+      r.rows.map((x) => [
+        name(x),
+        m(x.from),
+        m(x.to),
+        x.change === null ? MISSING : formatNumber(x.change, 1, { sign: true }),
+        p(x.changePct),
+        ...(r.flow === "balance" ? [] : [share(x.shareFrom), share(x.shareTo)]),
+      ]),
+      { unitNote: "Values and changes in $ millions." },
     );
     if (r.fuel) {
       const f = r.fuel;
-      out.push(
-        "",
-        ...wrapLines(
+      doc
+        .blank()
+        .text(
           `Much of the fall is fuel prices: imports from the four Gulf suppliers (${f.partners.join(", ")}) ${moved(f.changePct)} (${m(f.from)} → ${m(f.to)} $M); from the world without the US and those four, ${moved(f.restChangePct)} (${m(f.restFrom)} → ${m(f.restTo)}).`,
-          o.width,
-        ),
-      );
+        );
     }
     const charted = r.chart.map((code) => r.rows.find((x) => x.code === code)).filter((x): x is OriginRangeRow => !!x);
     if (o.chart && r.years.length > 1 && charted.length) {
-      out.push(
-        "",
-        renderChart({
-          title: `${w.title}, indexed (${r.range.from} = 100)`,
-          labels: r.years.map(String),
-          series: charted.map((x) => ({ name: x.partner, values: x.index })),
-          width: o.width,
-          height: o.height ?? 12,
-          colorOn: o.colorOn,
-          ascii: o.ascii,
-        }),
-      );
+      doc.blank().chart({
+        title: `${w.title}, indexed (${r.range.from} = 100)`,
+        labels: r.years.map(String),
+        series: charted.map((x) => ({ name: x.partner, values: x.index })),
+        height: o.height ?? 12,
+      });
     }
   }
-  out.push("");
-  for (const n of r.notes) out.push(...wrapLines(n, o.width, "Note: ", "  ").map((l) => c.dim(l)));
+  doc.blank();
+  for (const n of r.notes) doc.note(n, "Note: ", "  ");
   for (const s of r.meta.sources)
-    out.push(
-      ...wrapLines(
-        `${s.publisher}, ${s.title}. ${s.basis}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`,
-        o.width,
-        "Source: ",
-        "  ",
-      ).map((l) => c.dim(l)),
-    );
-  return `${o.ascii ? asciiFitted(out.join("\n"), o.width) : out.join("\n")}\n`;
+    doc.note(`${s.publisher}, ${s.title}. ${s.basis}. ${s.vintage}.${s.url ? ` ${s.url}` : ""}`, "Source: ", "  ");
+  return doc.toString();
 }
 
-/** The article's point in one sentence, and where it does not hold. */
-function headline(r: OriginsRangeReport, width: number): string[] {
+/** The article's point in one sentence, and where it does not hold (a sentence each). */
+function headline(r: OriginsRangeReport): string[] {
   const w = FLOW_WORDS[r.flow];
   const span = `${r.range.from} → ${r.range.to}`;
   const h = r.headline;
-  if (!h || h.us === null) return wrapLines(`${w.title}, ${span}, $ millions (${r.basis})`, width);
+  if (!h || h.us === null) return [`${w.title}, ${span}, $ millions (${r.basis})`];
   const parts = [`Korea's ${w.noun} ${w.from} the US ${moved(h.us)} (${span})`];
   const rest: string[] = [];
   if (h.world !== null) rest.push(`${w.from} the world ${formatNumber(Math.abs(h.world), 1)}%`);
@@ -134,15 +107,12 @@ function headline(r: OriginsRangeReport, width: number): string[] {
     rest.length && same(h.world) && same(h.worldWithoutUs)
       ? `${parts[0]}; ${rest.join(", ")}.`
       : `${parts[0]}; ${w.from} the world ${p(h.world)}, ${w.from} the world without the US ${p(h.worldWithoutUs)}.`;
-  const lines = wrapLines(sentence, width);
+  const sentences = [sentence];
   if (r.flow === "imports" && h.exceptions.length)
-    lines.push(
-      ...wrapLines(
-        `${h.us < 0 ? "Not so for" : "Imports grew more than from the US from"} ${h.exceptions.map((x) => `${x.partner.endsWith(")") ? x.code : x.partner} (${p(x.changePct)})`).join(", ")}${h.us < 0 ? ": imports from them did not fall more than from the US" : ""}.`,
-        width,
-      ),
+    sentences.push(
+      `${h.us < 0 ? "Not so for" : "Imports grew more than from the US from"} ${h.exceptions.map((x) => `${x.partner.endsWith(")") ? x.code : x.partner} (${p(x.changePct)})`).join(", ")}${h.us < 0 ? ": imports from them did not fall more than from the US" : ""}.`,
     );
-  return lines;
+  return sentences;
 }
 
 export function originsCsv(r: OriginsYearReport | OriginsRangeReport): string {

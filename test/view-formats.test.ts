@@ -51,8 +51,7 @@ const cells = (row: string) =>
 
 const TABLE_COMMANDS = COMMANDS.filter(
   (argv) =>
-    // origins and autos (the lead's, issue 14) fit the width and go ASCII but have no Doc view yet: no markdown
-    !["convert", "sources", "help", "origins", "autos"].includes(argv[0]!) &&
+    !["convert", "sources", "help"].includes(argv[0]!) &&
     !(argv[0] === "facts" && argv[1] === "deficit-2016") &&
     !(argv[0] === "check" && argv[1] === "foo bar"),
 );

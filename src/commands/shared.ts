@@ -35,7 +35,7 @@ export function formatOption(withCsv: boolean): Option {
   const choices = withCsv ? ["text", "markdown", "json", "csv"] : ["text", "markdown", "json"];
   return new Option(
     "--format <format>",
-    "output format: text, markdown (GitHub tables, chart in a code block), json" + (withCsv ? ", csv" : ""),
+    `output format: text, markdown (GitHub tables, chart in a code block), json${withCsv ? ", csv" : ""}`,
   ).choices(choices);
 }
 

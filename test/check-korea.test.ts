@@ -51,7 +51,7 @@ describe("a claim said from Washington's side", () => {
     const r = check("The US trade deficit with Korea was $23.2 billion in 2016");
     expect(r.verdict).toBe("mostly-false");
     expect(r.clauses[0]).toMatchObject({ basis: "us", otherBasis: { basis: "korea", verdict: "true" } });
-    expect(r.reason).toMatch(/on Korea's own figures \(Korea Customs Service\) it is TRUE \(23246\.4/);
+    expect(r.reason).toMatch(/on Korea's own figures \(Korea Customs Service\) it is TRUE \(\$23\.2 billion\)/);
   });
 
   it("does not mention Korea's figures when they would not change it", () => {

@@ -1158,7 +1158,7 @@ function twoBases(c: Ctx, kc: Ctx, check: Check & { perspective: string }, us: C
   };
   const other = (r: ClauseResult) => ({ basis: r.basis, verdict: r.verdict, actual: r.actual });
   const said = (r: ClauseResult) =>
-    `on ${BASIS_NAME[r.basis]} it is ${r.verdict.toUpperCase()}${r.actual === null ? "" : ` (${round1(r.actual)} ${unitOf(r)})`}`;
+    `on ${BASIS_NAME[r.basis]} it is ${r.verdict.toUpperCase()}${r.actual === null ? "" : ` (${figureText(r)})`}`;
   if (check.perspective === "korea") {
     if (korea.verdict === "unverifiable") return { ...fromSeoul(check, us, korea), otherBasis: null };
     use(kc);
@@ -1184,17 +1184,18 @@ function twoBases(c: Ctx, kc: Ctx, check: Check & { perspective: string }, us: C
   };
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
-
-function unitOf(r: ClauseResult): string {
+/** The other basis's figure in a reason: "$27.6 billion", "×2.09", "-2.8%". */
+function figureText(r: ClauseResult): string {
+  const a = r.actual!;
   switch (r.check.type) {
     case "ratio":
-      return "times";
+      return `×${a.toFixed(2)}`;
     case "percent":
     case "direction":
-      return "%";
+    case "share":
+      return `${a.toFixed(1)}%`;
     default:
-      return "$ millions";
+      return amountText(a, "$ millions");
   }
 }
 

@@ -1,26 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { COMMAND_NAMES } from "./helpers/commands";
 import { korus } from "./helpers/run";
 
-const COMMANDS = [
-  "deficit",
-  "trade",
-  "partners",
-  "convert",
-  "rates",
-  "check",
-  "facts",
-  "mirror",
-  "origins",
-  "autos",
-  "revisions",
-  "timeline",
-  "sources",
-  "completion",
-  "help",
-  "defict",
-  "",
-];
+const COMMANDS = [...COMMAND_NAMES, "defict", ""];
 const OPTIONS = [
   "--from",
   "--to",

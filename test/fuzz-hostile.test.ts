@@ -4,27 +4,10 @@
 // the slow paths this guards against took 2-19 s).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { COMMAND_NAMES } from "./helpers/commands";
 import { korus } from "./helpers/run";
 
-const COMMANDS = [
-  "deficit",
-  "trade",
-  "partners",
-  "convert",
-  "rates",
-  "check",
-  "check",
-  "check",
-  "facts",
-  "mirror",
-  "origins",
-  "autos",
-  "revisions",
-  "timeline",
-  "sources",
-  "completion",
-  "help",
-];
+const COMMANDS = [...COMMAND_NAMES];
 const OPTIONS = [
   "--from",
   "--to",

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { safeJson, safeOutput, safeText } from "../src/render/safe-text";
+import { COMMAND_NAMES } from "./helpers/commands";
 import { BIN, korus } from "./helpers/run";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what is looked for
@@ -41,23 +42,7 @@ describe("safeText", () => {
   });
 });
 
-const COMMANDS = [
-  "deficit",
-  "trade",
-  "partners",
-  "convert",
-  "rates",
-  "check",
-  "facts",
-  "mirror",
-  "origins",
-  "autos",
-  "revisions",
-  "timeline",
-  "sources",
-  "completion",
-  "help",
-];
+const COMMANDS = [...COMMAND_NAMES];
 
 /** Every way korus echoes what it was given: commands, options, option values, arguments, claims, JSON. */
 const CASES: string[][] = [

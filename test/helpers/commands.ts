@@ -1,6 +1,23 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createProgram } from "../../src/cli";
 import { ROOT } from "./run";
+
+/** Every command korus has, by name, as the program registers them (help included). */
+export const COMMAND_NAMES: string[] = createProgram({
+  io: {
+    out: () => {},
+    err: () => {},
+    isTTY: false,
+    columns: undefined,
+    env: {},
+    stdin: async () => "",
+    today: () => "2026-11-29",
+  },
+  data: () => {
+    throw new Error("no data needed to list commands");
+  },
+}).commands.map((c) => c.name());
 
 /** Every command and its main variants: the width, ASCII and Markdown tests run them all. */
 export const COMMANDS: string[][] = [

@@ -1,0 +1,1 @@
+export { checkArticle } from "../core/check/article";

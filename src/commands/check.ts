@@ -74,8 +74,7 @@ Examples:
       }
       const today = deps.io.today();
       const ds = dataset(ctx);
-      // the article weighs statements against whole tables (origins, autos): its own part, so one claim does not parse them
-      const { checkClaim, checkText } = await import("../parts/check");
+      const { checkArticle, checkClaim, checkText } = await import("../parts/check");
       const views = () => import("../parts/check-view");
       const fromStdin = words.length === 1 && words[0] === "-";
       if (flags.article) {
@@ -83,7 +82,6 @@ Examples:
           throw new UsageError("--article checks the article's own facts: give no claim or --file with it");
         if (flags.asOf)
           throw new UsageError(`--article checks the facts as of the article's date (${ds.article.article.date}): drop --as-of`);
-        const { checkArticle } = await import("../parts/check-article");
         const report = checkArticle(ds, today);
         const format = flags.format ?? (flags.json ? "json" : "text");
         if (format === "json") writeJson(ctx, report);

@@ -1,1 +1,0 @@
-export { checkArticle } from "../core/check/article";

@@ -527,7 +527,7 @@ function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResu
       ? signShown(c, check, actual, r.label)
       : verdict === "true"
         ? null
-        : `the data show ${amountText(actual, unit)} for ${r.label}: the claim's ${amountText(stated, unit)} ${error ?? "misstates"} it${off !== null ? ` by ${off.toFixed(1)}%` : ""}`,
+        : `${c.basis === "korea" ? `${figureName(c, check)} (${c.ds.facts.subject}'s own figures) was` : "the data show"} ${amountText(actual, unit)} ${c.basis === "korea" ? "in" : "for"} ${r.label}: the claim's ${amountText(stated, unit)} ${error ?? "misstates"} it${off !== null ? ` by ${off.toFixed(1)}%` : ""}`,
     evidence: ev,
     arithmetic,
     explanation: { period: r.label, band: { low: finite(low), high: finite(high), unit }, error, sensitivity: [] },
@@ -559,9 +559,24 @@ function amountText(millionsValue: number, unit: string): string {
   return `${sign}${cur}${abs.toFixed(1)} million`;
 }
 
+/** The figure a reason talks about: "the deficit", or on Korea's figures "South Korea's exports to Japan". */
+function figureName(c: Ctx, check: { metric: Metric; partner: string }): string {
+  if (c.basis !== "korea") return `the ${check.metric}`;
+  const subject = c.ds.facts.subject;
+  const other = check.partner === subject ? "the US" : check.partner;
+  const own = {
+    deficit: "surplus with",
+    balance: "deficit with",
+    exports: "imports from",
+    imports: "exports to",
+    total: "trade with",
+  };
+  return `${subject}'s ${own[check.metric]} ${other}`;
+}
+
 /** Why a change was graded short of TRUE: what the data did, beside what the claim says. */
-function changeReason(check: ChangeCheck, a: number, b: number): string {
-  const moved = `the ${check.metric} went from ${amountText(a, "$ millions")} to ${amountText(b, "$ millions")}`;
+function changeReason(check: ChangeCheck, a: number, b: number, name: string): string {
+  const moved = `${name} went from ${amountText(a, "$ millions")} to ${amountText(b, "$ millions")}`;
   const diff = b - a;
   switch (check.type) {
     case "ratio":
@@ -741,7 +756,8 @@ function evalChange(c: Ctx, check: ChangeCheck, sensitivity = true): ClauseResul
   if (check.type === "ratio" && a > 0 && b > 0) arithmetic.unshift({ op: "ratio", a: b, b: a, result: b / a, unit: "×" });
   const v = changeVerdict(check, a, b);
   return result(check, v.verdict, v.actual, {
-    reason: v.reason ?? (v.verdict === "true" || v.verdict === "unverifiable" ? null : changeReason(check, a, b)),
+    reason:
+      v.reason ?? (v.verdict === "true" || v.verdict === "unverifiable" ? null : changeReason(check, a, b, figureName(c, check))),
     evidence: ev,
     arithmetic,
     explanation: {

@@ -164,8 +164,11 @@ function periodHint(cmd: Command, message: string): string {
   const periods = cmd.args.filter((a) => /^\d{4}(-\d{2})?$/.test(a));
   const has = (flag: string) => cmd.options.some((o) => o.long === flag);
   const name = cmd.name();
+  const declared = cmd.registeredArguments.length;
   if (!periods.length || !has("--from"))
-    return `${name} takes no arguments: got ${cmd.args.map((a) => JSON.stringify(a)).join(" ")}`;
+    return declared
+      ? `${name} takes at most ${declared} argument${declared === 1 ? "" : "s"} (${cmd.registeredArguments.map((a) => a.name()).join(", ")}): got ${cmd.args.map((a) => JSON.stringify(a)).join(" ")}`
+      : `${name} takes no arguments: got ${cmd.args.map((a) => JSON.stringify(a)).join(" ")}`;
   const [a, b = a] = periods.length > 1 ? [periods[0]!, periods.at(-1)!] : [periods[0]!];
   const year = periods.length === 1 && has("--year") && /^\d{4}$/.test(a) ? `--year ${a}, or ` : "";
   const monthly = a.length === 7 && has("--monthly") ? " --monthly" : "";

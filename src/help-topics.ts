@@ -10,7 +10,7 @@ export const EXIT_CODES_TOPIC = `${EXIT_CODES_HELP}
 
 Every error is one line on stderr starting "korus:", saying what was wrong and what is accepted.
 Set DEBUG=korus to add a stack trace to an internal error.
-Scripts: korus check "<claim>" --exit-status && echo "holds"
+Scripts: korus check '<claim>' --exit-status && echo "holds"
 `;
 
 export const FORMATS_TOPIC = `Output formats

@@ -61,7 +61,16 @@ describe("autos (core): Korea-reported HS 87 (SOURCES-korea-side.md §2.2)", () 
     expect(r.kr.increase).toMatchObject({ from: 2011, to: 2016 });
     expect(r.kr.increase!.autos).toBeCloseTo(6871.4, 6);
     expect(r.kr.increase!.total).toBeCloseTo(11607.7, 6);
-    expect(r.kr.increase!.share.toFixed(0)).toBe("59");
+    expect(r.kr.increase!.share!.toFixed(0)).toBe("59");
+  });
+
+  it("gives no share of a change that autos and the whole surplus made in opposite directions", async () => {
+    // 2008 → 2009: the HS 87 surplus fell while the whole surplus rose ("-372%" would mean nothing)
+    const opposite = autosReport(dataset, { from: "2008", to: "2009" });
+    expect(opposite.kr.increase).toMatchObject({ from: 2008, to: 2009, share: null });
+    expect((await korus(["autos", "--from", "2008", "--to", "2009", "--width", "200"])).stdout).toContain(
+      "they moved opposite ways, so autos have no share of the change",
+    );
   });
 
   it("clips each section to its coverage, with a note, and measures the increase over the years asked for", () => {

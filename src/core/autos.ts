@@ -68,8 +68,8 @@ export interface AutosReport extends ReportHeader<"autos"> {
     shown: { from: string; to: string } | null;
     product: string | null;
     rows: AutosKrRow[];
-    /** the share of the change in Korea's surplus that the HS 87 surplus accounts for */
-    increase: { from: number; to: number; autos: number; total: number; share: number } | null;
+    /** the share of the change in Korea's surplus that the HS 87 surplus accounts for; share null when they moved opposite ways */
+    increase: { from: number; to: number; autos: number; total: number; share: number | null } | null;
     notes: string[];
   };
   notes: string[];
@@ -228,7 +228,9 @@ function krSection(ds: Dataset, from: number, to: number, explicit: boolean): Au
   ) {
     const autos = b.balance - a.balance;
     const total = b.totalBalance - a.totalBalance;
-    if (total !== 0) increase = { from: increaseSpan.from, to: increaseSpan.to, autos, total, share: (autos / total) * 100 };
+    // a share of a change means something only when both moved the same way ("-372%" of a fall means nothing)
+    const share = Math.sign(autos) === Math.sign(total) ? (autos / total) * 100 : null;
+    if (total !== 0) increase = { from: increaseSpan.from, to: increaseSpan.to, autos, total, share };
   }
   notes.push(
     "HS 87 = vehicles other than railway, and parts: wider than cars (trucks, motorcycles, trailers), without engines (HS 84) or tires (HS 40). A share above 100% means autos alone exceed Korea's whole surplus with the US. The HS 87 surplus is computed from the figures shown (to 0.1 $M).",

@@ -182,7 +182,9 @@ function rowsOf(ds: Dataset, year: number, flow: OriginFlow) {
   };
 }
 
-const pct = (a: number | null, b: number | null) => (a === null || b === null || a === 0 ? null : ((b - a) / Math.abs(a)) * 100);
+/** A percent change, none across a change of sign (a surplus turned deficit has no percent change). */
+const pct = (a: number | null, b: number | null) =>
+  a === null || b === null || a === 0 || Math.sign(a) !== Math.sign(b) ? null : ((b - a) / Math.abs(a)) * 100;
 const shareOf = (v: number | null, world: number | null, flow: OriginFlow) =>
   flow === "balance" || v === null || world === null || world === 0 ? null : (v / world) * 100;
 
@@ -195,8 +197,14 @@ function withoutUsRow(ds: Dataset): OriginRowBase {
 
 function commonNotes(ds: Dataset, flow: OriginFlow, shown: { code: string; kind: OriginKind }[], years: number[]): string[] {
   const groups = ds.facts.koreaPartners.filter((p) => p.kind === "group" && shown.some((x) => x.code === p.code));
+  const us = ds.facts.koreaPartners.find((p) => p.code === ds.facts.koreaUs)!;
+  const base = (code: string, y: number) =>
+    ds.koreaPartners.find((r) => r.partnerCode === code && r.year === y)?.sourceId.split(":")[0];
+  const world = ds.facts.koreaPartners.find((p) => p.kind === "world")?.code ?? "";
+  // 2024-2025: the world total and the US figure come from different preliminary releases
+  const mixed = years.filter((y) => base(world, y) && base(us.code, y) && base(world, y) !== base(us.code, y));
   const notes = [
-    `${WORLD_WITHOUT_US} is computed: the world total minus ${ds.facts.koreaPartners.find((p) => p.code === ds.facts.koreaUs)!.name}, both from the same file. Partner rows do not add up to the world total.`,
+    `${WORLD_WITHOUT_US} is computed: the world total minus ${us.name}, each as the file gives it. Partner rows do not add up to the world total.${mixed.length ? ` In ${mixed.join(", ")} the two figures come from different releases (see the sources), so the difference mixes them.` : ""}`,
   ];
   if (groups.length)
     notes.push(

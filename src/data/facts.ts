@@ -265,7 +265,10 @@ export function describeDatasets(ds: Rows, datasets: DatasetEntry[], facts: Data
       vintage: copiesText(ds.partnersAnnual.map((r) => ({ period: String(r.year), sourceId: r.sourceId, partner: r.partner }))),
       rows: ds.partnersAnnual.length,
     },
-    services_annual: { coverage: compactPeriods(ds.servicesAnnual.map((r) => String(r.year))), rows: ds.servicesAnnual.length },
+    services_annual: {
+      coverage: compactPeriods([...new Set(ds.servicesAnnual.map((r) => String(r.year)))].sort()),
+      rows: ds.servicesAnnual.length,
+    },
     korea_view_annual: {
       coverage: (["goods", "services"] as const)
         .map((f) => `${f} ${compactPeriods(ds.koreaView.filter((r) => r.flow === f).map((r) => String(r.year)))}`)
@@ -293,7 +296,7 @@ export function describeDatasets(ds: Rows, datasets: DatasetEntry[], facts: Data
       rows: ds.autos.length,
     },
     korea_services_balance: {
-      coverage: compactPeriods([...new Set(ds.koreaServices.map((r) => String(r.year)))]),
+      coverage: compactPeriods([...new Set(ds.koreaServices.map((r) => String(r.year)))].sort()),
       rows: ds.koreaServices.length,
     },
     fx_annual: {

@@ -80,7 +80,7 @@ export function renderAutos(r: AutosReport, o: View & { chart: boolean; height?:
     if (kr.increase) {
       const i = kr.increase;
       doc.text(
-        `${i.from} → ${i.to}: Korea's surplus with the US changed by ${formatNumber(i.total, 1, { sign: true })} $M, the HS 87 surplus by ${formatNumber(i.autos, 1, { sign: true })}: autos account for ${formatNumber(i.share, 0)}% of the change.`,
+        `${i.from} → ${i.to}: Korea's surplus with the US changed by ${formatNumber(i.total, 1, { sign: true })} $M, the HS 87 surplus by ${formatNumber(i.autos, 1, { sign: true })}: ${i.share === null ? "they moved opposite ways, so autos have no share of the change." : `autos account for ${formatNumber(i.share, 0)}% of the change.`}`,
       );
     }
     if (o.chart && kr.rows.length > 1)

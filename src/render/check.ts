@@ -541,7 +541,7 @@ function assessmentLines(a: Assessment, width: number, bold: (s: string) => stri
         `Korea's HS 87 (vehicles and parts) surplus with the US, ${a.kr.year} (Korea-reported): ${bn(a.kr.autos)}, ${formatNumber(a.kr.share, 1)}% of Korea's whole surplus with the US (${bn(a.kr.total)}).`,
       ),
     );
-  if (a.increase)
+  if (a.increase && a.increase.share !== null)
     out.push(
       ...item(
         `Of the rise in Korea's surplus with the US, ${a.increase.from} → ${a.increase.to} (${bn(a.increase.total)}), the HS 87 surplus accounts for ${bn(a.increase.autos)} (${formatNumber(a.increase.share, 1)}%).`,

@@ -106,7 +106,7 @@ function headline(r: OriginsRangeReport): string[] {
   const sentence =
     rest.length && same(h.world) && same(h.worldWithoutUs)
       ? `${parts[0]}; ${rest.join(", ")}.`
-      : `${parts[0]}; ${w.from} the world ${p(h.world)}, ${w.from} the world without the US ${p(h.worldWithoutUs)}.`;
+      : `${parts[0]}; ${w.from} the world ${h.world === null ? "n/a" : moved(h.world)}, ${w.from} the world without the US ${h.worldWithoutUs === null ? "n/a" : moved(h.worldWithoutUs)}.`;
   const sentences = [sentence];
   if (r.flow === "imports" && h.exceptions.length)
     sentences.push(

@@ -122,7 +122,7 @@ export const autos = z.strictObject({
     shown: span.nullable(),
     product: s.nullable(),
     rows: z.array(z.strictObject({ year: n, exports: nn, imports: nn, balance: nn, totalBalance: nn, share: nn })),
-    increase: z.strictObject({ from: n, to: n, autos: n, total: n, share: n }).nullable(),
+    increase: z.strictObject({ from: n, to: n, autos: n, total: n, share: nn }).nullable(),
     notes: z.array(s),
   }),
   notes: z.array(s),

@@ -211,7 +211,7 @@ const assessment = z.discriminatedUnion("kind", [
     range: z.strictObject({ from: n, to: n }),
     us: z.strictObject({ year: n, automotive: n, allImports: n, share: n }).nullable(),
     kr: z.strictObject({ year: n, autos: n, total: n, share: n }).nullable(),
-    increase: z.strictObject({ from: n, to: n, autos: n, total: n, share: n }).nullable(),
+    increase: z.strictObject({ from: n, to: n, autos: n, total: n, share: nn }).nullable(),
     notes: z.array(s),
     sources: z.array(sourceRef),
   }),

@@ -527,7 +527,7 @@ function evalLevel(c: Ctx, check: Extract<Check, { type: "level" }>): ClauseResu
       ? signShown(c, check, actual, r.label)
       : verdict === "true"
         ? null
-        : `${c.basis === "korea" ? `${figureName(c, check)} (${c.ds.facts.subject}'s own figures) was` : "the data show"} ${amountText(actual, unit)} ${c.basis === "korea" ? "in" : "for"} ${r.label}: the claim's ${amountText(stated, unit)} ${error ?? "misstates"} it${off !== null ? ` by ${off.toFixed(1)}%` : ""}`,
+        : `${c.basis === "korea" ? `${figureName(c, check)} (${c.ds.facts.subject}'s own figures) was` : "the data show"} ${amountText(actual, unit)} ${c.basis === "korea" ? "in" : "for"} ${r.label}: the claim's ${amountText(stated, unit)} ${error ?? "misstates"} it${off === null ? "" : off < 0.05 ? " by less than 0.1%" : ` by ${off.toFixed(1)}%`}`,
     evidence: ev,
     arithmetic,
     explanation: { period: r.label, band: { low: finite(low), high: finite(high), unit }, error, sensitivity: [] },
@@ -574,15 +574,20 @@ function figureName(c: Ctx, check: { metric: Metric; partner: string }): string 
   return `${subject}'s ${own[check.metric]} ${other}`;
 }
 
+/** "-33.3" for a third, "2" for doubled: a number a claim implied, as a reason quotes it. */
+function shortNumber(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(2)));
+}
+
 /** Why a change was graded short of TRUE: what the data did, beside what the claim says. */
 function changeReason(check: ChangeCheck, a: number, b: number, name: string): string {
   const moved = `${name} went from ${amountText(a, "$ millions")} to ${amountText(b, "$ millions")}`;
   const diff = b - a;
   switch (check.type) {
     case "ratio":
-      return `${moved}: ×${(b / a).toFixed(2)}, not ×${check.factor}`;
+      return `${moved}: ×${(b / a).toFixed(2)}, not ×${shortNumber(check.factor)}`;
     case "percent":
-      return `${moved}: ${diff >= 0 ? "+" : ""}${((diff / a) * 100).toFixed(1)}%, not ${check.percent >= 0 ? "+" : ""}${check.percent}%`;
+      return `${moved}: ${diff >= 0 ? "+" : ""}${((diff / a) * 100).toFixed(1)}%, not ${check.percent >= 0 ? "+" : ""}${shortNumber(check.percent)}%`;
     case "delta":
       return `${moved}: a change of ${amountText(diff, "$ millions")}, not ${check.direction === "up" ? "+" : "-"}${amountText(millions(check.stated), "$ millions")}`;
     case "direction":
@@ -1211,7 +1216,7 @@ function figureText(r: ClauseResult): string {
     case "share":
       return `${a.toFixed(1)}%`;
     default:
-      return amountText(a, "$ millions");
+      return amountText(a, r.explanation.band?.unit ?? "$ millions");
   }
 }
 

@@ -334,13 +334,21 @@ export class Scope {
     )
       return this.ctx.subject;
     if (this.inherited.partner) return this.inherited.partner;
-    this.rules.push(`no partner named: read as US goods trade with ${this.ctx.subject}`);
+    const named = this.all("metric").find((m) => m.perspective === "korea" && namesCountry(this.ctx.subject, m.text));
+    this.rules.push(
+      named
+        ? `'${named.text.trim()}' is ${this.ctx.subject}'s trade with the US`
+        : `no partner named: read as US goods trade with ${this.ctx.subject}`,
+    );
     return this.ctx.subject;
   }
 
   /** An amount as stated; a minus sign is read only where a form says a signed figure fits (a balance). */
   stated(m: Extract<Mention, { kind: "money" }>, qualifier: Qualifier, signed = false): Stated {
     if (m.negative && !signed) throw new NotRead("a negative amount where a size is expected", m);
+    // "$27.6 in 2016": no trade figure is a few dollars; the scale ("billion") was left out or lost
+    const small = m.currency === "KRW" || m.currency === "JPY" ? 1e8 : 1e5;
+    if (Math.abs(m.value) < small) throw new NotRead("an amount without its scale (million? billion?)", m);
     this.use(m);
     return {
       text: m.text.trim(),
@@ -434,9 +442,10 @@ export class Scope {
             t.before = { kind: "year", year: base };
             t.rules.push(`"${m.text.trim()}" = ${base}, the last full year before ${name} (${date})`);
             this.use(m);
-          } else {
+          } else if (prev?.kind !== "previous-year" && prev?.kind !== "year-earlier" && !this.isWord(prev, "when")) {
             this.use(m); // the agreement named, not a time: "criticisms of the agreement", "(KORUS)"
           }
+          // "when KORUS took effect", "the year before KORUS": a time named by the event, which no form reads (left unread)
           // a year right after the event ("KORUS … in 2012") dates the event, it is no period of its own
           let j = k + 1;
           while (j < free.length && j <= k + 3 && free[j]!.kind === "connective") j++;

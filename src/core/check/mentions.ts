@@ -40,6 +40,7 @@ import {
 import type { Metric, Period, Perspective, Product, Qualifier } from "./types";
 
 export type Connective =
+  | "when"
   | "from"
   | "to"
   | "between"
@@ -660,7 +661,7 @@ const RULES: Rule[] = [
   rule(
     "amount",
     [...NUMBERS, "$", "€", "₩", "¥", "us", "cn", "usd", "eur", "krw", "jpy", "cny", "rmb", "-", "minus"],
-    () => `(${MINUS})?(${SYMBOL})?\\s?(${ANYNUM})(?:[\\s-]?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
+    () => `(${MINUS})?(${SYMBOL})?\\s?(${ANYNUM})(?:(?:\\s{1,3}|-)?(${SCALE}))?(?:\\s+(?:in\\s+|of\\s+)?(${CURRENCY_WORDS}))?`,
     (m) => {
       const [, minus, symbol, num, scale, word] = m;
       if (!symbol && !scale && !word) return null;
@@ -1173,6 +1174,13 @@ const RULES: Rule[] = [
     () => oneOf(NARROW_VERBS),
     () => ({ kind: "direction", direction: "down", gap: true }),
   ),
+  // "… when KORUS took effect": a time named by an event, which no form reads
+  rule(
+    "when",
+    ["when"],
+    () => "when",
+    () => ({ kind: "connective", word: "when" }),
+  ),
   rule(
     "up from",
     ["up"],
@@ -1624,7 +1632,9 @@ export function findMentions(claim: string): { text: string; mentions: readonly 
 let lastRead: { claim: string; result: { text: string; mentions: readonly Mention[] } } | undefined;
 
 function readMentions(claim: string): { text: string; mentions: readonly Mention[] } {
-  const text = claim.normalize("NFKC");
+  // a zero-width space or soft hyphen pasted from a web page ("$27.6\u200b billion") is a space to the reader, never
+  // a word boundary that drops the scale
+  const text = claim.normalize("NFKC").replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, " ");
   const { folded: t, names } = foldWithNames(text);
   const mentions: Mention[] = [];
   let i = 0;

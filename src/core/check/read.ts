@@ -236,7 +236,7 @@ function readSentence(
       (m) =>
         (MEANINGFUL.has(m.kind) || (m.kind === "metric" && checks.length > 0)) &&
         !s.used.has(m) &&
-        !(m.kind === "event" && m.role === "name"),
+        !(m.kind === "event" && m.role === "name" && !timeOfEvent(m, c.mentions, text)),
     );
     if (checks.length === 0) {
       if (
@@ -321,6 +321,16 @@ function attachProduct(s: Scope, checks: Check[], text: string): void {
     (ch as { product?: Product }).product = first.product;
   }
   s.use(...products);
+}
+
+/** "$13.2 billion when KORUS took effect", "in the year before KORUS": the event names a time, which no form read. */
+function timeOfEvent(m: Mention, ms: readonly Mention[], text: string): boolean {
+  const prev = ms[ms.indexOf(m) - 1];
+  return (
+    prev?.kind === "previous-year" ||
+    prev?.kind === "year-earlier" ||
+    /\bwhen\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+  );
 }
 
 /**

@@ -312,3 +312,59 @@ describe("real sentences about Korea's side", () => {
     expect(got.filter((x) => x.c === x.r.class).length).toBeGreaterThanOrEqual(16);
   });
 });
+
+// A new user's trial of the finished round (November 2026) found these; each is pinned with what korus now does.
+describe("the new-user trial", () => {
+  it.each([
+    [
+      "The US deficit with Korea was $27.6 billion in 2016, up from $13.2 billion five years earlier",
+      /a time counted from another/,
+    ],
+    ["The US deficit with Korea was $27.6 billion in 2016, up from $13.2 billion when KORUS took effect", /KORUS took effect/],
+    ["The US deficit with Korea was $27.6 billion in 2016, up from $13.2 billion in the year before KORUS", /KORUS/],
+    ["The deficit was $27.6 in 2016", /an amount without its scale/],
+  ])("%s → unverifiable, never a silent misreading", (claim, why) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.reason).toMatch(why);
+  });
+
+  it("reads through a zero-width space or a double space before the scale", () => {
+    expect(check("The deficit was $27.6\u200b billion in 2016").verdict).toBe("true");
+    expect(check("The deficit was $27.6  billion in 2016").verdict).toBe("true");
+  });
+
+  it("quotes the other basis's figure in the claim's own currency", () => {
+    expect(check("Korea's trade surplus with the US was 26 trillion won in 2016").reason).toMatch(/KRW 32\.0 trillion/);
+  });
+
+  it("points from the article's weighed statement to the table that weighs it", () => {
+    const r = check("Other countries have seen their exports to South Korea drop even more", "2017-07-13");
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.hints.join(" ")).toMatch(/others-exports-dropped-more.*korus origins/);
+  });
+
+  it("lists a sentence about a share in a whole text instead of skipping it", async () => {
+    const r = await korus(
+      ["check", "-", "--format", "json"],
+      {},
+      {
+        stdin: "The deficit was $27.6 billion in 2016. Car shipments made up 85% of Korea's surplus.",
+      },
+    );
+    const o = JSON.parse(r.stdout);
+    expect(o.results.map((x: { report: { verdict: string } }) => x.report.verdict)).toEqual(["true", "unverifiable"]);
+  });
+
+  it("names the argument a command takes when given more", async () => {
+    const r = await korus(["revisions", "2016", "2017"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/revisions takes at most 1 argument \(year\)/);
+  });
+
+  it("shows services figures to the precision they were published with", async () => {
+    const out = (await korus(["mirror", "--no-chart", "--width", "160"])).stdout;
+    expect(out).toMatch(/│ 2011 │ US\s+│\s+17 │\s+8 │\s+8 │/);
+    expect(out).toMatch(/│ 2016 │ Korea\s+│\s+n\/a │\s+n\/a │\s+14\.2812 │/);
+  });
+});

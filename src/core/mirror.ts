@@ -28,6 +28,8 @@ export interface MirrorServicesRow {
   usBalance: number | null;
   /** when the figure was published (YYYY or YYYY-MM) */
   asOf: string;
+  /** $ billions: the precision the figure was published to */
+  precision: number;
   publisher: string;
   basis: string;
 }
@@ -82,6 +84,7 @@ export function mirrorReport(ds: Dataset, p: { from?: string; to?: string }): Mi
       usImports: s.imports,
       usBalance: s.balance,
       asOf: s.asOf,
+      precision: s.precision,
       publisher: s.publisher,
       basis: "US balance of payments (BEA / FT-900), as stated by the publisher",
     })),
@@ -92,6 +95,7 @@ export function mirrorReport(ds: Dataset, p: { from?: string; to?: string }): Mi
       usImports: null,
       usBalance: -s.balance,
       asOf: s.asOf,
+      precision: s.precision,
       publisher: "Bank of Korea, regional balance of payments",
       basis: "Bank of Korea regional balance of payments",
     })),
@@ -105,6 +109,8 @@ export function mirrorReport(ds: Dataset, p: { from?: string; to?: string }): Mi
         usImports: s.exportsToUs,
         usBalance: s.balance === null ? null : -s.balance,
         asOf: "",
+        // MOTIE's figures are given to $0.1 billion
+        precision: 0.1,
         publisher: s.publisher,
         basis: "Bank of Korea basis, as stated by MOTIE",
       })),

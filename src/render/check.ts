@@ -580,8 +580,9 @@ export function renderArticleCheck(r: ArticleCheckReport, colorOn: boolean, widt
         cells.map((row) => row.map(t)),
       )
     : renderTable(columns, cells, { colorOn, width, ascii, spaced: true, minColumns: 3 });
-  // narrower than the table: one entry per fact
-  if (markdown || blockWidth(table) <= width) out.push(table);
+  // narrower than the table, or so narrow that the claims would wrap a word a line: one entry per fact
+  const idWidth = Math.max(...rows.map((x) => x.id.length));
+  if (markdown || (blockWidth(table) <= width && width - idWidth - 24 >= 20)) out.push(table);
   else for (const x of rows) out.push(...wrapLines(`${x.id}: ${x.what}`, width, `${label(x.verdict)}  `, "  "));
   out.push("");
   for (const x of r.results) {

@@ -76,7 +76,11 @@ export function renderMirror(r: MirrorReport, o: View & { chart: boolean; height
       { header: "Published", align: "left", drop: 2 },
       { header: "Publisher", align: "left", wrap: true, drop: 1 },
     ],
-    r.services.rows.map((s) => [String(s.year), s.reporter, n(s.usExports), n(s.usImports), n(s.usBalance), s.asOf, s.publisher]),
+    r.services.rows.map((s) => {
+      // each figure to the precision it was published with: "$17 billion" is not "17.00"
+      const d = Math.max(0, Math.round(-Math.log10(s.precision)));
+      return [String(s.year), s.reporter, n(s.usExports, d), n(s.usImports, d), n(s.usBalance, d), s.asOf, s.publisher];
+    }),
     { unitNote: "Exp., Imp., Bal.: US exports, imports and balance of services." },
   );
   doc.text("Korea-reported services are turned around to the US view: Korea's imports are US exports, its deficit a US surplus.");

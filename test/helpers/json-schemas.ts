@@ -309,6 +309,7 @@ export const mirror = z.strictObject({
         usImports: nn,
         usBalance: nn,
         asOf: s,
+        precision: n,
         publisher: s,
         basis: s,
       }),

@@ -1466,6 +1466,14 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
               : (because?.reason ?? null);
   if (verdict !== "unverifiable" && unread.length) c.caveats.add(`Part of the claim was not judged: ${unread.join("; ")}.`);
   const hints = clauses.map((r) => shellHint(c, r)).filter((h): h is string => h !== null);
+  // "other countries have seen their exports to South Korea drop even more": a statement korus weighs against a
+  // whole table, not as one claim
+  const fold = (t: string) => t.toLowerCase().replace(/\s+/g, " ");
+  for (const f of ds.article.facts)
+    if (f.assess && fold(claim).includes(fold(f.quote)))
+      hints.push(
+        `This is the article's statement '${f.id}', which korus check --article weighs against a whole table (${f.assess === "imports-by-origin" ? "Korea's imports by origin: korus origins" : "the auto part of the trade: korus autos"}).`,
+      );
   const sources = [...c.sources.values()];
   return {
     ...reportHeader("check", sources),

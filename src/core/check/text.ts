@@ -6,7 +6,7 @@ import type { Dataset } from "../../data/schema";
 import { type ReportHeader, reportHeader } from "../report";
 import type { SourceRef } from "../sources";
 import { type CheckReport, checkClaim, parseAsOf } from "./evaluate";
-import { CLAIM_KINDS, findMentions } from "./mentions";
+import { CLAIM_KINDS, findMentions, isShareWords } from "./mentions";
 import { MAX_CLAIM_LENGTH } from "./read";
 import { sentenceEnds } from "./sentences";
 
@@ -45,7 +45,8 @@ export function checkWorthy(sentence: string): boolean {
   if (sentence.length > MAX_CLAIM_LENGTH) return false;
   const { mentions } = findMentions(sentence);
   const figure = mentions.some((m) => m.kind === "metric" || m.kind === "surplus");
-  const something = mentions.some((m) => CLAIM_KINDS.has(m.kind));
+  // "Car shipments made up 85% of Korea's surplus": a share is a statement about the figure too
+  const something = mentions.some((m) => CLAIM_KINDS.has(m.kind) || m.kind === "share" || isShareWords(m));
   const age = mentions.some((m) => m.kind === "age" || m.kind === "ago") && mentions.some((m) => m.kind === "event");
   return (figure && something) || age;
 }

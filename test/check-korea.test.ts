@@ -368,3 +368,12 @@ describe("the new-user trial", () => {
     expect(out).toMatch(/│ 2016 │ Korea\s+│\s+n\/a │\s+n\/a │\s+14\.2812 │/);
   });
 });
+
+describe("trade --change cagr on the balance", () => {
+  it("says why a deficit has no compound rate instead of leaving n/a unexplained", async () => {
+    const out = (
+      await korus(["trade", "balance", "--change", "cagr", "--from", "2011", "--to", "2016", "--no-chart", "--width", "200"])
+    ).stdout;
+    expect(out).toContain("A compound annual rate needs positive figures at both ends");
+  });
+});

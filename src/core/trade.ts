@@ -127,6 +127,14 @@ export function tradeReport(ds: Dataset, p: TradeParams): TradeReport {
       row.balanceMove = before === null || after === null || back === row.period ? null : balanceMove(before, after);
     }
   }
+  if (
+    p.change === "cagr" &&
+    series.includes("balance") &&
+    rows.some((r) => r.balance === null && level(r.period, "balance") !== null)
+  )
+    notes.push(
+      "A compound annual rate needs positive figures at both ends: the balance (a deficit, negative) has none, shown as n/a; korus deficit gives the deficit's rate in its headline.",
+    );
   if (p.change && (p.change === "pct" || p.change === "yoy" || p.change === "cagr") && series.includes("balance")) {
     notes.push(
       "Percent changes of the balance are relative to its size (|previous|), signed as the balance: a widening deficit is a negative change (the words say which way).",

@@ -248,9 +248,9 @@ describe("the review of Korea's side", () => {
     expect(two.verdict).toBe("mostly-true");
     const its = check("Korea's exports to the US rose 29% in 2021, and its exports to China rose 23%");
     expect(its.verdict).toBe("unverifiable");
-    expect(its.reason).toMatch(/'its' refers to a name said elsewhere/);
+    expect(its.reason).toMatch(/'its' refers to a name said elsewhere|whose 'exports' it is beside South Korea's own figure/);
     expect(check("Korea's exports to the US rose 29% in 2021 while exports to China rose 23%").reason).toMatch(
-      /the sentence speaks from South Korea's side/,
+      /the sentence speaks from South Korea's side|whose 'exports' it is beside/,
     );
     expect(check("Korea's surplus with China fell in 2022, while its surplus with the US rose").verdict).toBe("true");
     expect(check("Korea's surplus with the US rose in 2022, while its surplus with China fell").verdict).toBe("true");
@@ -375,5 +375,39 @@ describe("trade --change cagr on the balance", () => {
       await korus(["trade", "balance", "--change", "cagr", "--from", "2011", "--to", "2016", "--no-chart", "--width", "200"])
     ).stdout;
     expect(out).toContain("A compound annual rate needs positive figures at both ends");
+  });
+});
+
+// A second review of Korea's side (457 sentences, November 2026): the families it found, pinned.
+describe("the second review of Korea's side", () => {
+  it.each([
+    ["Goods worth $115.7 billion were exported by South Korea to the US in 2023", /said in the passive/],
+    ["Exports by Korea to the US rose 5.4% in 2023", /said in the passive/],
+    ["Imports of US goods by Korea fell 12.9% in 2023", /said in the passive/],
+    ["Korea's non-US exports were $516.5 billion in 2023", /trade without the US/],
+    ["Korea's exports outside the U.S. fell in 2023", /trade without the US|without a partner/],
+    ["Korea's surplus with the US rose for a fifth year in 2024", /counts of periods in a row/],
+    [
+      "Korea's exports to the US fell 4.8% in 2016 as its surplus shrank to $23.2 billion",
+      /'its' refers to a name said elsewhere/,
+    ],
+    ["Korea exported $115.7 billion to the US in 2023 and imported $71.3 billion", /whose 'imported' it is/],
+    ["Korea's exports to the US fell in April 2026 from a year earlier", /Korea's own figure cannot be checked here/],
+    ["Korea's imports from the US fell in 2025", /Korea's own figure cannot be checked here/],
+  ])("%s → unverifiable", (claim, why) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.reason).toMatch(why);
+  });
+
+  it("says when a Seoul-side figure was checked on US figures only", () => {
+    const r = check("Korea's surplus with the US was $56.5 billion in 2025");
+    expect(r.verdict).toBe("true");
+    expect(r.clauses[0]!.reason).toMatch(/checked on US figures only: Korea's own figure cannot be checked here/);
+  });
+
+  it("keeps a US-side clause on US figures when a Seoul-side clause chooses a basis", () => {
+    const r = check("Korea's exports to the US rose 5% in 2023 while US imports from Korea rose 3%");
+    expect(r.clauses.map((c) => c.basis)).toEqual(["korea", "us"]);
   });
 });

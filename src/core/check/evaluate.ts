@@ -1225,12 +1225,16 @@ function figureText(r: ClauseResult): string {
  * from the US figure by 10-20% (imports valued c.i.f., timing). Where Korea's figure is not bundled (a month, a year
  * it lacks, a rank), a claim that matches the US figure is judged; one that does not is not called false.
  */
-function fromSeoul(check: Check, r: ClauseResult, korea?: ClauseResult): ClauseResult {
-  if (r.verdict === "true" || r.verdict === "mostly-true" || r.verdict === "unverifiable") return r;
-  if (check.type === "direction") return r;
+function fromSeoul(_check: Check, r: ClauseResult, korea?: ClauseResult): ClauseResult {
+  if (r.verdict === "unverifiable") return r;
   const why = korea?.reason
     ? `Korea's own figure cannot be checked here (${korea.reason})`
     : "korus holds Korea's own figures by year for levels and changes only";
+  // it matches the US figure: said so, with why Korea's own was not checked
+  if (r.verdict === "true" || r.verdict === "mostly-true") {
+    const note = `said from Seoul's side and checked on US figures only: ${why}`;
+    return { ...r, reason: r.reason ? `${r.reason}; ${note}` : note };
+  }
   return {
     ...r,
     verdict: "unverifiable",
@@ -1359,11 +1363,15 @@ export function readContext(ds: Dataset): ReadContext {
 function oneBasis(c: Ctx, checks: Check[], named: Basis | null): ClauseResult[] {
   if (named) return checks.map((ch) => evaluate(c, ch, named));
   const free = checks.map((ch) => evaluate(c, ch));
-  const bases = new Set(free.filter((r) => r.otherBasis !== null && r.verdict !== "unverifiable").map((r) => r.basis));
+  // only the clauses said from Seoul's side choose a basis; one said from the US side is on US figures anyway
+  const seoul = (ch: Check) => "perspective" in ch && ch.perspective === "korea";
+  const bases = new Set(
+    free.filter((r, i) => seoul(checks[i]!) && r.otherBasis !== null && r.verdict !== "unverifiable").map((r) => r.basis),
+  );
   if (bases.size < 2) return free;
   const on = (b: Basis) => {
     const ctx: Ctx = { ...c, sources: new Map(), caveats: new Set() };
-    return { ctx, results: checks.map((ch) => evaluate(ctx, ch, b, false)) };
+    return { ctx, results: checks.map((ch, i) => (seoul(ch) ? evaluate(ctx, ch, b, false) : free[i]!)) };
   };
   const us = on("us");
   const korea = on("korea");
@@ -1372,7 +1380,7 @@ function oneBasis(c: Ctx, checks: Check[], named: Basis | null): ClauseResult[] 
   for (const [id, ref] of pick.ctx.sources) c.sources.set(id, ref);
   for (const x of pick.ctx.caveats) c.caveats.add(x);
   c.caveats.add(
-    "The clauses matched different capitals' figures best; the claim is checked on one side's figures throughout, the one that fits it better.",
+    "The clauses said from Seoul's side matched different capitals' figures best; they are checked on one side's figures throughout, the one that fits them better.",
   );
   return pick.results;
 }

@@ -154,6 +154,23 @@ export const GUARDS: readonly Guard[] = [
     },
   },
   {
+    // "exported by South Korea to the US", "imports of US goods by Korea": who trades which way is said in the
+    // passive, which the forms (reading "exports" from the US side) would turn around
+    name: "a passive 'by'",
+    example: "Goods worth $115.7 billion were exported by South Korea to the US in 2023",
+    refuse: ({ clause }) => {
+      const ms = clause.mentions;
+      const i = ms.findIndex(
+        (m, k) => m.kind === "partner" && ms[k - 1]?.kind === "connective" && (ms[k - 1] as { word: string }).word === "by",
+      );
+      if (i < 0 || !ms.some((m) => m.kind === "metric" && (m.metric === "exports" || m.metric === "imports"))) return null;
+      return {
+        why: `could not read '${ms[i - 1]!.text.trim()} ${ms[i]!.text.trim()}': who exports to whom, said in the passive (say 'Korea's exports to the US …')`,
+        notRead: [ms[i]!],
+      };
+    },
+  },
+  {
     // Korea's statistics cited for a figure said from the US side ("according to KITA, the US imported …"): Korean
     // bodies also relay US figures, so whose figure it is cannot be told; said from Korea's side, it is Korea's
     name: "Korea's statistics for a US figure",
@@ -164,6 +181,31 @@ export const GUARDS: readonly Guard[] = [
             why: `the claim cites Korea's own statistics ('${korean.text.trim()}') for a figure said from the US side: whether it is Korea's figure or a US one they relay is not said (say 'Korea's exports to the US …' for Korea's own)`,
           }
         : null,
+  },
+  {
+    // "Korea exported $115.7 billion to the US in 2023 and imported $71.3 billion": beside a figure said from
+    // Seoul's side, a bare "imported" is Seoul's too, which the forms would read from the US side
+    name: "a bare flow beside Seoul's",
+    example: "Korea's exports to the US were strong in 2023, and it imported $71.3 billion",
+    refuse: ({ clause, ctx, seoulSide }) => {
+      const ms = clause.mentions;
+      const beside = ms.some((m) => m.kind === "metric" && m.perspective === "korea" && namesCountry(ctx.subject, m.text));
+      if (!seoulSide || (ms.some((m) => m.kind === "us") && !beside)) return null;
+      const bare = ms.find(
+        (m, k) =>
+          m.kind === "metric" &&
+          m.perspective === "us" &&
+          (m.metric === "exports" || m.metric === "imports") &&
+          ms[k - 1]?.kind !== "us" &&
+          !/\b(?:us|u\.s\.?|american?)\b/i.test(m.text),
+      );
+      return bare
+        ? {
+            why: `could not read whose '${bare.text.trim()}' it is beside ${ctx.subject}'s own figure (say '${ctx.subject}'s …' or 'US …')`,
+            notRead: [bare],
+          }
+        : null;
+    },
   },
   {
     // "Korea's imports from Chile": a counterpart korus does not know must not fall back to the US
@@ -246,9 +288,10 @@ export const GUARDS: readonly Guard[] = [
     refuse: ({ clause, text, seoulSide }) => {
       // "the deficit with Korea overtook its deficit with Germany": the US's, in a sentence said from its side
       if (!seoulSide) return null;
-      const m = clause.mentions.find(
-        (x) => x.kind === "metric" && /\b(?:its|their)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, x.start - 24), x.start)),
-      );
+      const its = (x: Mention) => /\b(?:its|their)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, x.start - 24), x.start));
+      // "… fell 4.8% as its surplus shrank to $23.2 billion": a second figure in a clause read with the first's
+      const metrics = clause.mentions.filter((x) => x.kind === "metric");
+      const m = clause.mentions.find((x) => its(x) && (x.kind === "metric" || (x.kind === "surplus" && metrics.length > 0)));
       return m
         ? { why: `could not read whose figure '${m.text.trim()}' is: 'its' refers to a name said elsewhere`, notRead: [m] }
         : null;

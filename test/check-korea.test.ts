@@ -389,7 +389,7 @@ describe("the second review of Korea's side", () => {
     ["Korea's surplus with the US rose for a fifth year in 2024", /counts of periods in a row/],
     [
       "Korea's exports to the US fell 4.8% in 2016 as its surplus shrank to $23.2 billion",
-      /'its' refers to a name said elsewhere/,
+      /'its' refers to a name said elsewhere|whose surplus/,
     ],
     ["Korea exported $115.7 billion to the US in 2023 and imported $71.3 billion", /whose 'imported' it is/],
     ["Korea's exports to the US fell in April 2026 from a year earlier", /Korea's own figure cannot be checked here/],
@@ -409,5 +409,19 @@ describe("the second review of Korea's side", () => {
   it("keeps a US-side clause on US figures when a Seoul-side clause chooses a basis", () => {
     const r = check("Korea's exports to the US rose 5% in 2023 while US imports from Korea rose 3%");
     expect(r.clauses.map((c) => c.basis)).toEqual(["korea", "us"]);
+  });
+});
+
+describe("the second review, continued", () => {
+  it.each([
+    ["Korea's exports to the US rose 31% in 2021 and its surplus widened to $22.7 billion", /whose surplus/],
+    ["Korea's exports to the US rose 29% in 2021, and the surplus widened to $22.7 billion", /whose surplus/],
+    ["$66.5 billion worth of Korean goods were exported to America in 2016", /the US on both ends/],
+    ["Korea's shipments outside America fell in 2023", /trade without the US|without a partner/],
+    ["Korea's exports to the US rose 1.2-fold in 2024", /a multiple in one year/],
+  ])("%s → unverifiable", (claim, why) => {
+    const r = check(claim);
+    expect(r.verdict).toBe("unverifiable");
+    expect(r.reason).toMatch(why);
   });
 });

@@ -1046,6 +1046,9 @@ const multipleOf: Form = {
       // the period after "times" (or "than") is the base; the other one, or now, is the level compared
       const periods = s.all("period").filter((p) => s.used.has(p));
       const base = periods.find((p) => s.index(p) > s.index(times));
+      // "rose 1.2-fold in 2024": the year of the change, not the base ("three times the 2010 level")
+      if (base && s.index(base) === s.index(times) + 2 && s.isWord(s.at(s.index(base) - 1), "in"))
+        throw new NotRead("a multiple in one year (from which year?)", times);
       const other = periods.find((p) => p !== base);
       if (base?.kind === "period") from = base.period;
       to = other?.kind === "period" ? other.period : t.at && from && t.at !== from ? t.at : LATEST;

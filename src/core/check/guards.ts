@@ -22,6 +22,8 @@ export interface GuardInput {
   seoulSide: boolean;
   /** the sentence names the US ("the U.S. exported …, while South Korea sent …") */
   sentenceUs: boolean;
+  /** the figure a clause without a figure word of its own takes from the sentence */
+  inherits: { metric: string; text: string } | null;
   /** the word outside the data that the figure this clause inherits stands next to ("red meat exports") */
   leaningOn: Mention | undefined;
 }
@@ -204,6 +206,44 @@ export const GUARDS: readonly Guard[] = [
             why: `could not read whose '${bare.text.trim()}' it is beside ${ctx.subject}'s own figure (say '${ctx.subject}'s …' or 'US …')`,
             notRead: [bare],
           }
+        : null;
+    },
+  },
+  {
+    // "exports rose 31% in 2021 and the surplus widened to $22.7 billion": a surplus is no export, whatever figure
+    // the sentence named first
+    name: "a surplus after another figure",
+    example: "Korea's exports to the US were strong, and the surplus widened to $22.7 billion in 2021",
+    refuse: ({ clause, inherits }) => {
+      const s = clause.mentions.find((m) => m.kind === "surplus" || m.kind === "black-red");
+      const own = clause.mentions.find(
+        (m): m is Mention & { kind: "metric" } => m.kind === "metric" && m.metric !== "deficit" && m.metric !== "balance",
+      );
+      const other = own ? { metric: own.metric, text: own.text } : inherits;
+      return s && other && other.metric !== "deficit" && other.metric !== "balance"
+        ? {
+            why: `could not read '${s.text.trim()}' after '${other.text.trim()}': whose surplus, on which figures (say 'Korea's surplus with the US …')`,
+            notRead: [s],
+          }
+        : null;
+    },
+  },
+  {
+    // "Korean goods were exported to America": US exports go from the US, US imports come to it
+    name: "the US on both ends",
+    example: "$66.5 billion worth of Korean goods were exported to America in 2016",
+    refuse: ({ clause, text }) => {
+      const ms = clause.mentions;
+      const m = ms.find((x, k) => {
+        if (x.kind !== "metric" || x.perspective !== "us" || (x.metric !== "exports" && x.metric !== "imports")) return false;
+        const next = ms[k + 1];
+        const word =
+          next?.kind === "connective" ? next.word : /^\s+(to|from)\s*$/i.exec(text.slice(x.end, next?.start ?? x.end))?.[1];
+        const after = next?.kind === "connective" ? ms[k + 2] : next;
+        return after?.kind === "us" && word === (x.metric === "exports" ? "to" : "from");
+      });
+      return m
+        ? { why: `could not read '${m.text.trim()}' with the US on both ends: which way the goods go`, notRead: [m] }
         : null;
     },
   },

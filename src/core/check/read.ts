@@ -194,6 +194,10 @@ function readSentence(
       denial,
       korean,
       seoulSide: mentions.some((m) => m.kind === "metric" && m.perspective === "korea"),
+      inherits:
+        !c.mentions.some((m) => m.kind === "metric") && metric?.kind === "metric"
+          ? { metric: metric.metric, text: metric.text }
+          : null,
       sentenceUs: mentions.some(
         (m) => m.kind === "us" || (m.kind === "metric" && /\b(?:us|u\.s\.?|united states|america)\b/i.test(m.text)),
       ),

@@ -425,3 +425,14 @@ describe("the second review, continued", () => {
     expect(r.reason).toMatch(why);
   });
 });
+
+describe("a basis named in one clause", () => {
+  it("applies to that clause only: each capital's figure checked on its own figures", () => {
+    const r = check(
+      "Korea reported a $44.4 billion surplus with the US in 2023, while US figures showed a $51.4 billion deficit",
+    );
+    expect(r.verdict).toBe("true");
+    expect(r.clauses.map((c) => c.basis)).toEqual(["korea", "us"]);
+    expect(r.interpretation.clauses.map((c) => c.basis)).toEqual([undefined, "us"]);
+  });
+});

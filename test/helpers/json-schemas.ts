@@ -112,6 +112,7 @@ const clauseReading = z.strictObject({
   unread: z.array(unread),
   unverifiable: s.nullable(),
   states: z.boolean(),
+  basis: z.enum(["us", "korea"]).optional(),
 });
 export const check = z.strictObject({
   ...head("check", 2),

@@ -1360,18 +1360,30 @@ export function readContext(ds: Dataset): ReadContext {
  * between clauses ("from $13.2 billion in 2011 to $23.2 billion in 2016"), the whole claim is checked on each side
  * and the better whole is kept (Korea's on a tie), never a mix.
  */
-function oneBasis(c: Ctx, checks: Check[], named: Basis | null): ClauseResult[] {
-  if (named) return checks.map((ch) => evaluate(c, ch, named));
-  const free = checks.map((ch) => evaluate(c, ch));
+/**
+ * The basis each check's claim names: its clause's own ("…, while US figures showed a $51.4 billion deficit"), or,
+ * when no clause names one of its own, the claim's ("According to US data, …"); null: none named.
+ */
+function namedBases(reading: Reading): (Basis | null)[] {
+  const own = reading.clauses.some((cl) => cl.checks.length > 0 && cl.basis);
+  return reading.checks.map((ch) => {
+    const clause = reading.clauses.find((cl) => cl.checks.includes(ch));
+    return own ? (clause?.basis ?? null) : reading.basis;
+  });
+}
+
+function oneBasis(c: Ctx, checks: Check[], named: (Basis | null)[]): ClauseResult[] {
+  if (named.every((b) => b !== null)) return checks.map((ch, i) => evaluate(c, ch, named[i]));
+  const free = checks.map((ch, i) => evaluate(c, ch, named[i]));
   // only the clauses said from Seoul's side choose a basis; one said from the US side is on US figures anyway
-  const seoul = (ch: Check) => "perspective" in ch && ch.perspective === "korea";
+  const seoul = (ch: Check, i: number) => "perspective" in ch && ch.perspective === "korea" && named[i] === null;
   const bases = new Set(
-    free.filter((r, i) => seoul(checks[i]!) && r.otherBasis !== null && r.verdict !== "unverifiable").map((r) => r.basis),
+    free.filter((r, i) => seoul(checks[i]!, i) && r.otherBasis !== null && r.verdict !== "unverifiable").map((r) => r.basis),
   );
   if (bases.size < 2) return free;
   const on = (b: Basis) => {
     const ctx: Ctx = { ...c, sources: new Map(), caveats: new Set() };
-    return { ctx, results: checks.map((ch, i) => (seoul(ch) ? evaluate(ctx, ch, b, false) : free[i]!)) };
+    return { ctx, results: checks.map((ch, i) => (seoul(ch, i) ? evaluate(ctx, ch, b, false) : free[i]!)) };
   };
   const us = on("us");
   const korea = on("korea");
@@ -1406,7 +1418,7 @@ export function checkClaim(ds: Dataset, p: CheckParams): CheckReport {
   const c: Ctx = { ds, asOf, latest, latestMonth, sources: new Map(), caveats: new Set(), basis: "us" };
   const korus = korusDates(ds.facts);
   const reading = readClaim(claim, readContext(ds));
-  const clauses = oneBasis(c, reading.checks, reading.basis);
+  const clauses = oneBasis(c, reading.checks, namedBases(reading));
   // a clause that states something about a figure and could not be read leaves the claim unjudged: the verdict of
   // the rest is shown, never given as the claim's
   const unjudged = reading.clauses.find((cl) => cl.unverifiable && cl.states);

@@ -261,7 +261,12 @@ function readSentence(
     }
     if (left.length) return fail(`could not read ${quote(left)}: the clause is not judged on a reading that skips it`, left);
     for (const r of s.rules) if (!rules.includes(r)) rules.push(r);
-    return { text: clauseText, form, checks, unread: [], unverifiable: null, states };
+    const named = c.mentions.some((m) => m.kind === "korean-source")
+      ? "korea"
+      : c.mentions.some((m) => m.kind === "us-source")
+        ? "us"
+        : undefined;
+    return { text: clauseText, form, checks, unread: [], unverifiable: null, states, ...(named ? { basis: named } : {}) };
   });
 }
 

@@ -130,6 +130,8 @@ export interface ClauseReading {
    * clause cannot be read, the claim as a whole is not judged
    */
   states: boolean;
+  /** whose statistics this clause cites ("…, while US figures showed …"), if it names any */
+  basis?: "us" | "korea";
 }
 
 export interface Reading {

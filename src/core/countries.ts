@@ -65,6 +65,11 @@ export function namesCountry(name: string, text: string): boolean {
   return words.some((w) => new RegExp(`(^|[^a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z])`).test(t));
 }
 
+/** Whether a piece of a claim names the US ("exports to the U.S.", "to America"). */
+export function namesUs(text: string): boolean {
+  return /\b(?:us|u\.s\.?|united states|american?)\b/i.test(text);
+}
+
 /** A country as a user types it on the command line: a name, a word for it or its ISO code, any case. */
 export function countryNamed(text: string): Country | null {
   const t = text.trim().toLowerCase().replace(/[-_]+/g, " ");

@@ -1,4 +1,4 @@
-import { ANNUAL_RELEASE_DAY } from "../../data/facts";
+import { ANNUAL_RELEASE_DAY, compactPeriods } from "../../data/facts";
 import type { Dataset } from "../../data/schema";
 import { UsageError } from "../../errors";
 import { convertAmount } from "../convert";
@@ -1095,15 +1095,9 @@ function evalAge(c: Ctx, check: Extract<Check, { type: "age" }>): ClauseResult {
   });
 }
 
+/** "2008-2017", "2016, 2018-2020": the years a file holds, in runs. */
 function compactYears(years: number[]): string {
-  const sorted = [...years].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const y of sorted) {
-    const last = runs.at(-1);
-    if (last && last[1] === y - 1) last[1] = y;
-    else runs.push([y, y]);
-  }
-  return runs.map(([a, b]) => (a === b ? String(a) : `${a}-${b}`)).join(", ");
+  return compactPeriods([...new Set(years)].sort((a, b) => a - b).map(String));
 }
 
 /** Check types that can be read on either capital's figures (annual levels and changes). */

@@ -2,7 +2,7 @@
  * What makes a clause unreadable before any form tries it: a declared list, tried in order, each with the case
  * it refuses. A guard refuses; it never reads. The forms (forms.ts) only see clauses every guard let through.
  */
-import { namesCountry } from "../countries";
+import { namesCountry, namesUs } from "../countries";
 import type { Clause } from "./clauses";
 import type { ReadContext } from "./forms";
 import { BLOCKING, CLAIM_KINDS, isShareWords, type Mention } from "./mentions";
@@ -199,7 +199,7 @@ export const GUARDS: readonly Guard[] = [
           m.perspective === "us" &&
           (m.metric === "exports" || m.metric === "imports") &&
           ms[k - 1]?.kind !== "us" &&
-          !/\b(?:us|u\.s\.?|american?)\b/i.test(m.text),
+          !namesUs(m.text),
       );
       return bare
         ? {
@@ -258,7 +258,7 @@ export const GUARDS: readonly Guard[] = [
         if (!after) continue;
         // "Korea's exports from the US": the flow and the preposition disagree about which way the goods go
         const prep = /^\s+(\w+)/.exec(text.slice(m.end))![1]!.toLowerCase();
-        const usNamed = /\b(?:us|u\.s\.?|united states|america)\b/i.test(m.text);
+        const usNamed = namesUs(m.text);
         if (!usNamed && ((m.metric === "imports" && prep === "from") || (m.metric === "exports" && prep === "to")))
           return {
             why: `could not read '${text.slice(m.start, m.end + after[0].length).trim()}': which way the goods go`,
@@ -287,7 +287,7 @@ export const GUARDS: readonly Guard[] = [
       // "the U.S. exported $43.6 billion to South Korea, while South Korea sent $56.6 billion": the US said before
       const named =
         sentenceUs || clause.mentions.some((m) => m.kind === "us" || (m.kind === "partner" && m.name !== ctx.subject));
-      if (named || theirs.some((m) => /\b(?:us|u\.s\.?|united states|america)\b/i.test(m.text))) return null;
+      if (named || theirs.some((m) => namesUs(m.text))) return null;
       return {
         why: `could not read '${theirs[0]!.text.trim()}' without a partner: ${ctx.subject}'s trade with the US, or with the world? (say 'with the US', 'to the US')`,
         notRead: theirs,

@@ -3,7 +3,7 @@
  * clause with the declared forms (forms.ts). Pure: no data rows, no clock. Every meaning-bearing mention is
  * either used by a check or reported as not read; a clause with something not read is not judged.
  */
-import { namesCountry } from "../countries";
+import { namesCountry, namesUs } from "../countries";
 import { splitClauses } from "./clauses";
 import { bracketedFx, FORMS, type Inherited, NotRead, type ReadContext, Scope, type Time, Unbundled, wholeYear } from "./forms";
 import { GUARDS, type GuardInput, quote } from "./guards";
@@ -198,9 +198,7 @@ function readSentence(
         !c.mentions.some((m) => m.kind === "metric") && metric?.kind === "metric"
           ? { metric: metric.metric, text: metric.text }
           : null,
-      sentenceUs: mentions.some(
-        (m) => m.kind === "us" || (m.kind === "metric" && /\b(?:us|u\.s\.?|united states|america)\b/i.test(m.text)),
-      ),
+      sentenceUs: mentions.some((m) => m.kind === "us" || (m.kind === "metric" && namesUs(m.text))),
       leaningOn: leaning ? mentions[mentions.indexOf(metric!) - 1] : undefined,
     };
     for (const guard of GUARDS) {

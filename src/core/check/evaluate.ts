@@ -1128,7 +1128,7 @@ function evaluate(c0: Ctx, check: Check, named: Basis | null = null, cited = tru
   }
   const r = evaluateAsRead(c, check);
   if (!("perspective" in check) || check.partner !== c.ds.facts.subject || !TWO_BASES.has(check.type))
-    return "perspective" in check && check.perspective === "korea" ? fromSeoul(check, r) : r;
+    return "perspective" in check && check.perspective === "korea" ? fromSeoul(r) : r;
   const kc: Ctx = { ...c, basis: "korea", sources: new Map(), caveats: new Set() };
   const k = { ...evaluateAsRead(kc, check), basis: "korea" as const };
   return twoBases(c, kc, check, r, k);
@@ -1175,7 +1175,7 @@ function twoBases(c: Ctx, kc: Ctx, check: Check & { perspective: string }, us: C
   const said = (r: ClauseResult) =>
     `on ${BASIS_NAME[r.basis]} it is ${r.verdict.toUpperCase()}${r.actual === null ? "" : ` (${figureText(r)})`}`;
   if (check.perspective === "korea") {
-    if (korea.verdict === "unverifiable") return { ...fromSeoul(check, us, korea), otherBasis: null };
+    if (korea.verdict === "unverifiable") return { ...fromSeoul(us, korea), otherBasis: null };
     use(kc);
     const pick = scoreOf(us.verdict) > scoreOf(korea.verdict) ? us : korea;
     const rest = pick === us ? korea : us;
@@ -1219,7 +1219,7 @@ function figureText(r: ClauseResult): string {
  * from the US figure by 10-20% (imports valued c.i.f., timing). Where Korea's figure is not bundled (a month, a year
  * it lacks, a rank), a claim that matches the US figure is judged; one that does not is not called false.
  */
-function fromSeoul(_check: Check, r: ClauseResult, korea?: ClauseResult): ClauseResult {
+function fromSeoul(r: ClauseResult, korea?: ClauseResult): ClauseResult {
   if (r.verdict === "unverifiable") return r;
   const why = korea?.reason
     ? `Korea's own figure cannot be checked here (${korea.reason})`
